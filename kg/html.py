@@ -75,6 +75,7 @@ STYLE: dict[str, dict[str, str]] = {
 }
 """Colour and vis-network shape per node type (the legend is drawn from this)."""
 
+_PROVENANCE = frozenset({M.SOURCE, M.MENTIONED_IN})
 _UNKNOWN_STYLE = {"color": "#bbbbbb", "shape": "dot", "name": "Other"}
 _LIST_CAP = 12  # items per tooltip list before "… and N more"
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
@@ -331,20 +332,25 @@ def _cap(items: list[str]) -> list[str]:
     return items[:_LIST_CAP] + [f"… and {len(items) - _LIST_CAP} more"]
 
 
+def _join(parts: Iterable[Any], sep: str = " · ") -> str:
+    """Join pieces of mixed direction, each in a first-strong isolate, so a date stays 2020-03-24 beside Arabic."""
+    return sep.join(f"\u2068{p}\u2069" for p in parts)
+
+
 def _meeting_line(G: nx.Graph, m: Hashable, *, besides: Hashable | None = None) -> str:
     d = G.nodes[m]
     when = d.get("date") or d.get("date_text") or "undated"
-    where = ", ".join(_label(G, p) for p in _out(G, m, M.LOCATION))
+    where = _join((_label(G, p) for p in _out(G, m, M.LOCATION)), ", ")
     others = [_label(G, p) for p in _out(G, m, M.ATTENDEE) if p != besides]
-    parts = [str(when)] + ([where] if where else []) + ([f"with {', '.join(others)}"] if others else [])
-    return " · ".join(parts)
+    parts = [str(when)] + ([where] if where else []) + ([f"with {_join(others, ', ')}"] if others else [])
+    return _join(parts)
 
 
 def _article_line(G: nx.Graph, a: Hashable) -> str:
     d = G.nodes[a]
     bits = [str(d.get("headline") or d.get("label") or a)]
     bits += [str(x) for x in (d.get("publisher"), d.get("published")) if x]
-    return " · ".join(bits)
+    return _join(bits)
 
 
 def _evidence_lines(G: nx.Graph, evidence: Any) -> list[str]:
@@ -355,7 +361,7 @@ def _evidence_lines(G: nx.Graph, evidence: Any) -> list[str]:
         except (TypeError, ValueError):
             continue
         name = _label(G, art) if art in G else str(art)
-        out.append(f"{name} [{start}:{end}]")
+        out.append(f"\u2068{name}\u2069 [{start}:{end}]")
     return out
 
 
@@ -498,6 +504,9 @@ def _legend(counts: Counter) -> str:
             f'<label class="kg-legend-item"><input type="checkbox" checked data-kg-type="{html.escape(t)}">'
             f'{svg}<span>{html.escape(t)}</span> <span class="kg-count">{counts[t]:,}</span></label>'
         )
+    items.append('<span class="kg-legend-item kg-legend-note"><svg width="22" height="10" aria-hidden="true">'
+                 '<line x1="0" y1="5" x2="22" y2="5" stroke="#aaa" stroke-dasharray="4 3"/></svg>'
+                 'source, mentioned_in</span>')
     return "\n".join(items)
 
 
@@ -626,8 +635,11 @@ def to_html(
             label, width = f"{ed['weight']} meeting" + ("s" if ed["weight"] != 1 else ""), 1 + ed["weight"]
         else:
             label, width = str(k if k is not None else ed.get("relation", "")), 1
+        extra = {}
+        if k in _PROVENANCE:  # where a fact was read, not a fact: drawn faint so the facts stand out
+            extra = {"dashes": True, "color": {"color": "#d4d4d4"}, "font": {"color": "#b0b0b0"}}
         rec = Edge(str(u), str(v), directed=view.is_directed(), id=f"e{i}", label=label, width=width,
-                   kgTitle=_edge_title(view, fact, u, v, k, ed)).options
+                   kgTitle=_edge_title(view, fact, u, v, k, ed), **extra).options
         edges.append(rec)
 
     big = not physics

@@ -333,7 +333,7 @@ def _cap(items: list[str]) -> list[str]:
 
 
 def _join(parts: Iterable[Any], sep: str = " · ") -> str:
-    """Join pieces of mixed direction, each in a first-strong isolate, so a date stays 2020-03-24 beside Arabic."""
+    """Join pieces of mixed direction, each in a first-strong isolate (a date stays 2020-03-24 by Arabic)."""
     return sep.join(f"\u2068{p}\u2069" for p in parts)
 
 

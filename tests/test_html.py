@@ -379,3 +379,49 @@ def test_written_atomically(tmp_path):
     page = H.to_html(sample_graph(), out, title="t")
     assert out.read_text(encoding="utf-8") == page
     assert [p.name for p in out.parent.iterdir()] == ["view.html"]  # no temp file left behind
+
+
+# ---------------------------------------------------------------------------- kg view
+
+
+@pytest.fixture
+def fake_rdf(monkeypatch):
+    """kg.rdf.read (written on another branch) stood in for by one that returns the sample graph."""
+    stub = types.ModuleType("kg.rdf")
+    stub.read = lambda path: sample_graph()
+    monkeypatch.setitem(sys.modules, "kg.rdf", stub)
+
+
+def run_view(argv):
+    import argparse
+
+    from kg.cli_view import add_view_command
+
+    parser = argparse.ArgumentParser(prog="kg")
+    add_view_command(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+def test_kg_view_writes_the_page(tmp_path, fake_rdf, capsys):
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_text("# turtle\n")
+    out = tmp_path / "view.html"
+    assert run_view(["view", str(ttl), "--out", str(out), "--focus", "شويغو", "--depth", "1",
+                     "--since", "2020-01-01", "--max-nodes", "50"]) == 0
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert "person:shoigu" in {n["id"] for n in data["nodes"]}
+    assert "meeting:m0" not in {n["id"] for n in data["nodes"]}  # 2019: before --since
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_kg_view_errors_are_one_line_messages(tmp_path, fake_rdf, capsys):
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_text("# turtle\n")
+    assert run_view(["view", str(tmp_path / "missing.ttl"), "--out", str(tmp_path / "v.html")]) == 1
+    assert "no such file" in capsys.readouterr().err
+    assert run_view(["view", str(ttl), "--out", str(tmp_path / "v.html"), "--focus", "Nobody"]) == 2
+    assert "no person" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run_view(["view", str(ttl), "--out", "v.html", "--since", "yesterday"])
+    assert "YYYY-MM-DD" in capsys.readouterr().err

@@ -6,7 +6,7 @@ runs it.
 
 >>> import argparse
 >>> parser = argparse.ArgumentParser(prog="kg")
->>> add_view_command(parser.add_subparsers(dest="command"))
+>>> _ = add_view_command(parser.add_subparsers(dest="command"))
 >>> args = parser.parse_args(["view", "g.ttl", "--out", "v.html", "--focus", "الأسد", "--depth", "1"])
 >>> (args.graph, args.out, args.focus, args.depth, args.meetings_only, args.max_nodes)
 ('g.ttl', 'v.html', 'الأسد', 1, False, 2000)

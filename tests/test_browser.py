@@ -19,7 +19,7 @@ if not shutil.which(CHROMIUM):
                 allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
 
-from test_html import big_graph, hostile_graph, sample_graph  # noqa: E402  (also sets up the kg import)
+from test_html import big_graph, hand_graph, hostile_graph  # noqa: E402
 
 from kg import html as H  # noqa: E402
 
@@ -100,7 +100,7 @@ def pages(tmp_path_factory):
         "focus": d / "focus.html",
         "big": d / "big.html",
     }
-    H.to_html(sample_graph(), out["sample"], title="عينة: لقاء شويغو والأسد")
+    H.to_html(hand_graph(), out["sample"], title="عينة: لقاء شويغو والأسد")
     H.to_html(G, out["hostile"], title="<img src=x onerror=alert(1)>")
     H.to_html(G, out["focus"], focus="الاسد", depth=1)
     H.to_html(big_graph(5000), out["big"], max_nodes=5000)
@@ -108,7 +108,7 @@ def pages(tmp_path_factory):
 
 
 def test_sample_drawn_whole_and_clean(browser, pages):
-    G = sample_graph()
+    G = hand_graph()
     o = Opened(browser, pages["sample"])
     assert o.counts() == (G.number_of_nodes(), G.number_of_edges())
     assert o.ids() == set(G)

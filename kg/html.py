@@ -61,6 +61,10 @@ __all__ = ["STYLE", "fold", "to_html", "view_graph", "find_nodes"]
 PHYSICS_LIMIT = 300
 """Up to this many nodes the browser refines the precomputed layout with physics; above, physics is off."""
 
+LAZY_EDGE_LABELS = 1500
+"""Above this many edges their labels are drawn only once the user zooms in (measuring 10,000 labels
+costs seconds before the first draw, and they cannot be read at the zoom that shows the whole graph)."""
+
 FONT_FACE = "'Noto Sans Arabic', 'Noto Naskh Arabic', 'Noto Sans', 'DejaVu Sans', Tahoma, Arial, sans-serif"
 
 STYLE: dict[str, dict[str, str]] = {
@@ -638,7 +642,8 @@ def to_html(
         extra = {}
         if k in _PROVENANCE:  # where a fact was read, not a fact: drawn faint so the facts stand out
             extra = {"dashes": True, "color": {"color": "#d4d4d4"}, "font": {"color": "#b0b0b0"}}
-        rec = Edge(str(u), str(v), directed=view.is_directed(), id=f"e{i}", label=label, width=width,
+        # arrows come from the options (one switch for all edges), not from each edge
+        rec = Edge(str(u), str(v), directed=False, id=f"e{i}", label=label, width=width,
                    kgTitle=_edge_title(view, fact, u, v, k, ed), **extra).options
         edges.append(rec)
 
@@ -663,7 +668,8 @@ def to_html(
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "keyboard": False, "multiselect": True},
     }
-    data = {"nodes": nodes, "edges": edges, "options": options, "view": info["omitted_nodes"]}
+    lazy = len(edges) > LAZY_EDGE_LABELS
+    data = {"nodes": nodes, "edges": edges, "options": options, "lazyEdgeLabels": lazy}
 
     summary = (f"{n:,} nodes, {len(edges):,} edges · {_describe(focus, depth, meetings_only, lo, hi)}"
                " · hover for details, scroll to zoom, drag to pan")

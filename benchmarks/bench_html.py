@@ -92,11 +92,11 @@ def screenshot(path: Path) -> None:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         page, _, errors = _open(browser, out, viewport=(1400, 900))
         assert not errors, errors
-        meeting = next(n for n, d in G.nodes(data=True) if d.get("type") == "Meeting")
+        place = H.find_nodes(G, "سوريا")[0]  # a short tooltip, in a corner
         page.evaluate("() => network.fit({animation: false})")
-        pos = page.evaluate("(id) => network.canvasToDOM(network.getPositions([id])[id])", meeting)
+        pos = page.evaluate("(id) => network.canvasToDOM(network.getPositions([id])[id])", place)
         box = page.locator("#kg-network").bounding_box()
-        page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])  # show the meeting's tooltip
+        page.mouse.move(box["x"] + pos["x"], box["y"] + pos["y"])
         page.wait_for_timeout(800)
         path.parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(path))

@@ -337,8 +337,12 @@ def _cap(items: list[str]) -> list[str]:
 
 
 def _join(parts: Iterable[Any], sep: str = " · ") -> str:
-    """Join pieces of mixed direction, each in a first-strong isolate (a date stays 2020-03-24 by Arabic)."""
-    return sep.join(f"\u2068{p}\u2069" for p in parts)
+    """Join pieces of mixed direction, each in a first-strong isolate (a date stays 2020-03-24 by Arabic).
+
+    The line is one of the page's own (English words around names), so it starts with a
+    left-to-right mark: the tooltip sets its direction from its first strong character.
+    """
+    return "\u200e" + sep.join(f"\u2068{p}\u2069" for p in parts)
 
 
 def _meeting_line(G: nx.Graph, m: Hashable, *, besides: Hashable | None = None) -> str:
@@ -346,7 +350,9 @@ def _meeting_line(G: nx.Graph, m: Hashable, *, besides: Hashable | None = None) 
     when = d.get("date") or d.get("date_text") or "undated"
     where = _join((_label(G, p) for p in _out(G, m, M.LOCATION)), ", ")
     others = [_label(G, p) for p in _out(G, m, M.ATTENDEE) if p != besides]
-    parts = [str(when)] + ([where] if where else []) + ([f"with {_join(others, ', ')}"] if others else [])
+    parts = [str(when)] + ([where[1:]] if where else [])  # [1:]: no mark inside the line
+    if others:
+        parts.append(f"with {_join(others, ', ')[1:]}")
     return _join(parts)
 
 
@@ -365,7 +371,7 @@ def _evidence_lines(G: nx.Graph, evidence: Any) -> list[str]:
         except (TypeError, ValueError):
             continue
         name = _label(G, art) if art in G else str(art)
-        out.append(f"\u2068{name}\u2069 [{start}:{end}]")
+        out.append(f"\u200e\u2068{name}\u2069 [{start}:{end}]")
     return out
 
 
@@ -662,7 +668,7 @@ def to_html(
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.4},
+            "forceAtlas2Based": {"gravitationalConstant": -90, "springLength": 150, "avoidOverlap": 0.8},
             "stabilization": {"enabled": physics, "iterations": 200, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,

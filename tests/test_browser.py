@@ -91,15 +91,17 @@ class Opened:
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory):
+def pages(tmp_path_factory, sample_graph):
     d = tmp_path_factory.mktemp("views")
     G = hostile_graph()
     out = {
+        "article": d / "article.html",
         "sample": d / "sample.html",
         "hostile": d / "hostile.html",
         "focus": d / "focus.html",
         "big": d / "big.html",
     }
+    H.to_html(sample_graph, out["article"], title="kg: sample article")
     H.to_html(hand_graph(), out["sample"], title="عينة: لقاء شويغو والأسد")
     H.to_html(G, out["hostile"], title="<img src=x onerror=alert(1)>")
     H.to_html(G, out["focus"], focus="الاسد", depth=1)
@@ -107,7 +109,19 @@ def pages(tmp_path_factory):
     return out
 
 
-def test_sample_drawn_whole_and_clean(browser, pages):
+def test_sample_article_drawn_whole_and_clean(browser, pages, sample_graph):
+    """The bundled article as the pipeline builds it (conftest's sample_graph)."""
+    o = Opened(browser, pages["article"])
+    assert o.counts() == (sample_graph.number_of_nodes(), sample_graph.number_of_edges())
+    o.assert_clean()
+    meeting = next(n for n, d in sample_graph.nodes(data=True) if d["type"] == "Meeting")
+    tip = o.hover(meeting)
+    for name in ("دمشق", "بشار الأسد", "علي مملوك", "ألكسندر إيفيموف", "2020-03-24"):
+        assert name in tip
+    o.page.close()
+
+
+def test_hand_built_sample_drawn_whole_and_clean(browser, pages):
     G = hand_graph()
     o = Opened(browser, pages["sample"])
     assert o.counts() == (G.number_of_nodes(), G.number_of_edges())

@@ -63,9 +63,10 @@ __all__ = ["STYLE", "fold", "to_html", "view_graph", "find_nodes"]
 PHYSICS_LIMIT = 300
 """Up to this many nodes the browser refines the precomputed layout with physics; above, physics is off."""
 
-LAZY_EDGE_LABELS = 1500
-"""Above this many edges their labels are drawn only once the user zooms in (measuring 10,000 labels
-costs seconds before the first draw, and they cannot be read at the zoom that shows the whole graph)."""
+LAZY_LABELS = 1500
+"""Above this many nodes (edges) their labels are given to vis-network only once the user zooms in:
+measuring 10,000 labels costs seconds before the first draw, and they cannot be read at the zoom
+that shows the whole graph."""
 
 FONT_FACE = "'Noto Sans Arabic', 'Noto Naskh Arabic', 'Noto Sans', 'DejaVu Sans', Tahoma, Arial, sans-serif"
 
@@ -715,8 +716,8 @@ def to_html(
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "keyboard": False, "multiselect": True},
     }
-    lazy = len(edges) > LAZY_EDGE_LABELS
-    data = {"nodes": nodes, "edges": edges, "options": options, "lazyEdgeLabels": lazy}
+    data = {"nodes": nodes, "edges": edges, "options": options,
+            "lazyEdgeLabels": len(edges) > LAZY_LABELS, "lazyNodeLabels": len(nodes) > LAZY_LABELS}
 
     summary = (f"{n:,} nodes, {len(edges):,} edges · {_describe(focus, depth, meetings_only, lo, hi)}"
                " · hover for details, scroll to zoom, drag to pan")

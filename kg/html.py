@@ -184,6 +184,8 @@ class _Relations:
             for u, v, k in G.edges(keys=True):
                 self.out[u][k].append(v)
                 self.inn[v][k].append(u)
+        self.labels = {n: _label_of(n, d) for n, d in G.nodes(data=True)}
+        self.meetings: dict[Hashable, tuple[str, list[tuple[Hashable, str]]]] = {}
 
 
 _RELATIONS: ContextVar[dict[int, _Relations] | None] = ContextVar("kg_html_relations", default=None)
@@ -312,6 +314,15 @@ def view_graph(
     What was left out is recorded in ``H.graph["kg_view"]``: ``focus_nodes``,
     ``total_nodes``, ``total_edges``, ``omitted_nodes``, ``omitted_edges``.
     """
+    H, info = _view(G, focus=focus, depth=depth, meetings_only=meetings_only, since=since, until=until,
+                    max_nodes=max_nodes)
+    H = H.copy() if H is G or nx.is_frozen(H) else H
+    H.graph["kg_view"] = info
+    return H
+
+
+def _view(G, *, focus, depth, meetings_only, since, until, max_nodes) -> tuple[nx.Graph, dict]:
+    """view_graph without the copy: the result may be G itself or a read-only view of it."""
     if depth < 0:
         raise ValueError("depth must be 0 or more")
     lo, hi = _as_date(since, "since"), _as_date(until, "until")
@@ -327,7 +338,6 @@ def view_graph(
         types = {M.PERSON} if meetings_only else None
         focus_nodes = find_nodes(H, focus, types=types)
         H = H.subgraph(_neighbourhood(H, focus_nodes, depth))
-    H = H.copy() if H is G or nx.is_frozen(H) else H
     total_nodes, total_edges = H.number_of_nodes(), H.number_of_edges()
     if max_nodes is not None and total_nodes > max_nodes:
         keep = set(focus_nodes[:max_nodes])
@@ -336,15 +346,14 @@ def view_graph(
             if len(keep) >= max_nodes:
                 break
             keep.add(node)
-        H = H.subgraph(keep).copy()
-    H.graph["kg_view"] = {
+        H = H.subgraph(keep)
+    return H, {
         "focus_nodes": focus_nodes,
         "total_nodes": total_nodes,
         "total_edges": total_edges,
         "omitted_nodes": total_nodes - H.number_of_nodes(),
         "omitted_edges": total_edges - H.number_of_edges(),
     }
-    return H
 
 
 # ---------------------------------------------------------------------------- tooltips
@@ -355,9 +364,15 @@ def _short(text: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _label(G: nx.Graph, node: Hashable) -> str:
-    d = G.nodes[node]
+def _label_of(node: Hashable, d: dict) -> str:
     return str(d.get("label") or d.get("name") or d.get("headline") or d.get("text") or node)
+
+
+def _label(G: nx.Graph, node: Hashable) -> str:
+    index = (_RELATIONS.get() or {}).get(id(G))
+    if index is not None and node in index.labels:
+        return index.labels[node]
+    return _label_of(node, G.nodes[node])
 
 
 def _texts(items: Any) -> list[str]:
@@ -385,11 +400,18 @@ def _join(parts: Iterable[Any], sep: str = " · ") -> str:
 
 
 def _meeting_line(G: nx.Graph, m: Hashable, *, besides: Hashable | None = None) -> str:
-    d = G.nodes[m]
-    when = d.get("date") or d.get("date_text") or "undated"
-    where = _join((_label(G, p) for p in _out(G, m, M.LOCATION)), ", ")
-    others = [_label(G, p) for p in _out(G, m, M.ATTENDEE) if p != besides]
-    parts = [str(when)] + ([where[1:]] if where else [])  # [1:]: no mark inside the line
+    index = (_RELATIONS.get() or {}).get(id(G))
+    memo = index.meetings.get(m) if index is not None else None
+    if memo is None:
+        d = G.nodes[m]
+        when = str(d.get("date") or d.get("date_text") or "undated")
+        where = _join((_label(G, p) for p in _out(G, m, M.LOCATION)), ", ")
+        head = [when] + ([where[1:]] if where else [])  # [1:]: no mark inside the line
+        memo = (head, [(p, _label(G, p)) for p in _out(G, m, M.ATTENDEE)])
+        if index is not None:
+            index.meetings[m] = memo
+    parts, attendees = list(memo[0]), memo[1]
+    others = [name for p, name in attendees if p != besides]
     if others:
         parts.append(f"with {_join(others, ', ')[1:]}")
     return _join(parts)
@@ -641,10 +663,9 @@ def to_html(
     from kg.layout import spring_positions
 
     lo, hi = _as_date(since, "since"), _as_date(until, "until")
-    view = view_graph(G, focus=focus, depth=depth, meetings_only=meetings_only, since=lo, until=hi,
-                      max_nodes=max_nodes)
+    view, info = _view(G, focus=focus, depth=depth, meetings_only=meetings_only, since=lo, until=hi,
+                       max_nodes=max_nodes)
     fact = _date_filter(G, lo, hi) if (lo or hi) else G  # tooltips speak of the same period
-    info = view.graph["kg_view"]
     n = view.number_of_nodes()
     physics = n <= PHYSICS_LIMIT
     positions = spring_positions(view, seed=0) if n else {}
@@ -652,7 +673,7 @@ def to_html(
     focus_set = set(info["focus_nodes"])
     counts: Counter = Counter()
 
-    with _indexed(fact, view):  # tooltips ask many questions per node: answer them from an index
+    with _indexed(fact):  # tooltips ask many questions per node: answer them from an index
         nodes = []
         for node, d in sorted(view.nodes(data=True), key=lambda nd: str(nd[0])):
             kind = d.get("type") or "Other"

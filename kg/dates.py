@@ -8,11 +8,12 @@ words in the lexicon's ``[dates]`` tables.
 >>> import datetime as dt
 >>> from kg.lexicon import load
 >>> published = dt.date(2020, 3, 25)   # a Wednesday
->>> [(d.text, d.date) for d in find_dates(load("ar"), "توجه إلى دمشق يوم أمس الثلاثاء", published)]
-[('يوم أمس الثلاثاء', datetime.date(2020, 3, 24))]
->>> [d.date for d in find_dates(load("ar"), "اجتمعا الخميس الماضي", published)]
+>>> from kg.normalize import normalize
+>>> [(d.text, d.date) for d in find_dates(load("ar"), normalize("توجه إلى دمشق يوم أمس الثلاثاء").text, published)]
+[('يوم امس الثلاثاء', datetime.date(2020, 3, 24))]
+>>> [d.date for d in find_dates(load("ar"), normalize("اجتمعا الخميس الماضي").text, published)]
 [datetime.date(2020, 3, 19)]
->>> [d.date for d in find_dates(load("ar"), "في 12 آذار 2020", published)]
+>>> [d.date for d in find_dates(load("ar"), normalize("في 12 آذار 2020").text, published)]
 [datetime.date(2020, 3, 12)]
 """
 

@@ -85,10 +85,42 @@ def _map_char(c: str, fold_letters: bool) -> str:
     return c
 
 
+# Characters that the fast path maps one to one or drops; anything else non-ASCII that NFKC would
+# change (presentation forms, ligatures, full-width letters) takes the slow path.
+_TABLE_FOLD = {ord(c): None for c in _DROP} | {ord(c): " " for c in _SPACES} | {ord(k): v for k, v in _FOLD.items()} \
+    | {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
+_TABLE_KEEP = {ord(c): None for c in _DROP} | {ord(c): " " for c in _SPACES} | {0x2028: "\n", 0x2029: "\n", 0x85: "\n"}
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
+_COMPAT = re.compile(r"[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef\u2160-\u217f\u2460-\u24ff\u3000-\u33ff\u0675-\u0678]")
+
+
 def _transform(text: str, fold_letters: bool) -> tuple[str, list[int]]:
+    broken = [m.span() for m in _BROKEN.finditer(text)]
+    if _COMPAT.search(text):
+        return _transform_slow(text, fold_letters, broken)
+    # fast path: every character maps to at most one; offsets are the kept positions
+    dropped = [(s, e) for s, e in broken]
+    dropped += [(m.start(), m.end()) for m in _DROP_RE.finditer(text)]
+    dropped.sort()
+    table = _TABLE_FOLD if fold_letters else _TABLE_KEEP
+    pieces: list[str] = []
+    offsets: list[int] = []
+    pos = 0
+    for s, e in dropped:
+        if s > pos:
+            pieces.append(text[pos:s])
+            offsets.extend(range(pos, s))
+        pos = max(pos, e)
+    pieces.append(text[pos:])
+    offsets.extend(range(pos, len(text)))
+    offsets.append(len(text))
+    return "".join(pieces).translate(table), offsets
+
+
+def _transform_slow(text: str, fold_letters: bool, broken_spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
     broken = set()
-    for m in _BROKEN.finditer(text):
-        broken.update(range(m.start(), m.end()))
+    for s, e in broken_spans:
+        broken.update(range(s, e))
     out: list[str] = []
     offsets: list[int] = []
     for i, c in enumerate(text):

@@ -163,13 +163,14 @@ def pair_quotes(text: str, start: int, end: int, warnings: list[str] | None = No
     or a pairing that would make a quote longer than :data:`MAX_QUOTE`, is
     skipped with a warning rather than guessed.
 
-    >>> [("x"[:0] + "ab «cd» “ef” ”gh”"[q.start:q.end]) for q in pair_quotes("ab «cd» “ef” ”gh”", 0, 17)]
+    >>> text = "ab «cd» “ef” ”gh”"
+    >>> [text[q.start:q.end] for q in pair_quotes(text, 0, len(text))]
     ['cd', 'ef', 'gh']
     """
     quotes: list[Quote] = []
     guillemet: list[int] = []
     toggle_open: int | None = None
-    for i in range(start, end):
+    for i in range(start, min(end, len(text))):
         c = text[i]
         if c == "«":
             guillemet.append(i)

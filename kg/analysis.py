@@ -27,13 +27,18 @@ from collections.abc import Hashable, Iterable
 from functools import cache
 from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import networkx as nx
-import pandas as pd
 
 from kg import model as M
-from kg import tables
 from kg.normalize import fold
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+# pandas and kg.tables are imported inside the functions that use them, so that ``import kg``
+# (which re-exports merge) stays fast for the command line.
 
 __all__ = [
     "co_attendance", "who_met_whom", "central_people", "timeline", "meetings_between",
@@ -78,6 +83,8 @@ def co_attendance(
     >>> max(w for _, _, w in H.edges(data="weight"))
     1
     """
+    from kg import tables
+
     types = set(types)
     att = tables.attendances(G, **_filters(since, until, place, lang))
     att = att[att.type.isin(types)] if len(att) else att
@@ -117,6 +124,10 @@ def who_met_whom(
     >>> set(pairs.a), len(pairs), "بشار الأسد" in set(pairs.b)
     ({'سيرغي شويغو'}, 6, True)
     """
+    import pandas as pd
+
+    from kg import tables
+
     H = co_attendance(G, types=types, since=since, until=until, place=place, lang=lang)
     wanted = set(tables.find(G, person, types=M.ENTITY_TYPES)) if person else None
     meetings = tables.meetings(G, **_filters(since, until, place, lang)).set_index("id")
@@ -175,6 +186,8 @@ def central_people(
     >>> central_people(G)[["name", "met", "betweenness"]].values.tolist()
     [['B', 2, 1.0], ['A', 1, 0.0], ['C', 1, 0.0]]
     """
+    import pandas as pd
+
     H = co_attendance(G, types=types, since=since, until=until, place=place, lang=lang)
     if H.number_of_nodes() == 0:
         return pd.DataFrame(columns=CENTRAL_COLUMNS)
@@ -212,6 +225,10 @@ def timeline(G: nx.MultiDiGraph, person: str, *, since=None, until=None) -> pd.D
     >>> t.kind.tolist()[:2], t.role.tolist()[:2]
     (['meeting', 'message'], ['attendee', 'carrier'])
     """
+    import pandas as pd
+
+    from kg import tables
+
     nodes = tables.find(G, person, types=M.ENTITY_TYPES)
     if not nodes:
         raise ValueError(f"no person or organization in the graph is named {person!r}")
@@ -374,10 +391,13 @@ def countries_of(G: nx.MultiDiGraph, node: Hashable) -> set[str]:
     names, or a place's own name; government words ("النظام") count when no adjective names another country.
 
     >>> import datetime, kg
+    >>> from kg.tables import find
     >>> G = kg.build(published=datetime.date(2020, 3, 25))
-    >>> [sorted(countries_of(G, n)) for n in tables.find(G, "مملوك") + tables.find(G, "إيفيموف")]
+    >>> [sorted(countries_of(G, n)) for n in find(G, "مملوك") + find(G, "إيفيموف")]
     [['SY'], ['RU']]
     """
+    from kg import tables
+
     lex = _countries()
     d = G.nodes[node]
     kind = d.get("type")
@@ -421,6 +441,10 @@ def meetings_between(
     >>> meetings_between(G, "Iran", "Syria").empty
     True
     """
+    import pandas as pd
+
+    from kg import tables
+
     a, b = country(country_a), country(country_b)
     df = tables.meetings(G, **_filters(since, until, place, lang))
     sides_a, sides_b, keep = [], [], []

@@ -44,7 +44,7 @@ from kg.normalize import fold
 __all__ = [
     "MEETING_COLUMNS", "ATTENDANCE_COLUMNS", "PEOPLE_COLUMNS", "STATEMENT_COLUMNS", "ARTICLE_COLUMNS",
     "meetings", "attendances", "people", "statements", "articles", "article_texts",
-    "find", "names_of", "matches",
+    "find", "names_of", "matches", "sparql",
 ]
 
 MEETING_COLUMNS = [
@@ -549,3 +549,44 @@ def article_texts(
 
     arts, _ = read(list(inputs) if inputs else None, lang=lang)
     return {node_id(M.ARTICLE, a.id): a.text for a in arts}
+
+
+def sparql(graph, query: str, **bindings) -> pd.DataFrame:
+    """The rows of a SPARQL SELECT query as a DataFrame, one column per variable.
+
+    ``graph`` is an :class:`rdflib.Graph` (say from :func:`kg.rdf.read_rdf`)
+    or a MultiDiGraph, converted with :func:`kg.rdf.to_rdf`. Literals become
+    Python values (``xsd:date`` a :class:`datetime.date`, numbers numbers),
+    IRIs strings, unbound variables None. ``bindings`` set variables before
+    the query runs: rdflib terms as they are (``person=rdflib.URIRef(...)``),
+    other values as literals (``name="شويغو"``). The common prefixes
+    (schema, kg, kgid, prov, oa, rdfs, xsd, ...) are declared for you.
+
+    >>> import datetime, kg
+    >>> G = kg.build(published=datetime.date(2020, 3, 25))
+    >>> q = "SELECT ?date WHERE { ?m a schema:Event ; schema:startDate ?date }"
+    >>> sparql(G, q).date.tolist()
+    [datetime.date(2020, 3, 24)]
+    """
+    import rdflib
+
+    from kg.vocab import PREFIXES
+
+    if isinstance(graph, nx.Graph):
+        from kg.rdf import to_rdf
+
+        graph = to_rdf(graph)
+    init = {k: (v if isinstance(v, rdflib.term.Node) else rdflib.Literal(v)) for k, v in bindings.items()}
+    result = graph.query(query, initNs=dict(PREFIXES), initBindings=init or None)
+    if result.type != "SELECT":
+        raise ValueError(f"sparql() reads SELECT queries into tables; this one is {result.type}")
+    columns = [str(v) for v in result.vars]
+
+    def value(term):
+        if term is None:
+            return None
+        if isinstance(term, rdflib.Literal):
+            return term.toPython()
+        return str(term)
+
+    return pd.DataFrame([[value(t) for t in row] for row in result], columns=columns)

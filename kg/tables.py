@@ -294,7 +294,7 @@ def meetings(
             "place": _label(G, where) if where is not None else None,
             "attendees": [_label(G, n) for n, _ in who],
             "attendee_ids": [n for n, _ in who],
-            "topics": [_label(G, t) for t in _out(G, m, M.ABOUT)],
+            "topics": _topics(G, m),
             "mode": d.get("mode"),
             "status": d.get("status"),
             "trigger": d.get("trigger"),
@@ -309,10 +309,28 @@ def meetings(
 _ROLE_ORDER = {"host": 0, "guest": 1, "attendee": 2}
 
 
+def _first_seen(evidence) -> tuple:
+    """Where a fact is first attested: ``(article, start)`` of its earliest evidence, for a stable order."""
+    evs = [(str(ev[0]), int(ev[1])) for ev in evidence or ()]
+    return (0, *min(evs)) if evs else (1, "", 0)
+
+
 def _attendees(G: nx.MultiDiGraph, m: Hashable) -> list[tuple[Hashable, dict]]:
-    """``(node, edge data)`` of a meeting's attendees, hosts first, then guests, then the others."""
+    """``(node, edge data)`` of a meeting's attendees: hosts, guests, then the others, each in text order.
+
+    The order depends on the evidence, not on edge insertion, so it survives a round trip through RDF.
+    """
     out = [(v, data) for _, v, key, data in G.out_edges(m, keys=True, data=True) if key == M.ATTENDEE]
-    return sorted(out, key=lambda x: _ROLE_ORDER.get(x[1].get("role") or "attendee", 3))
+    return sorted(out, key=lambda x: (_ROLE_ORDER.get(x[1].get("role") or "attendee", 3),
+                                      _first_seen(x[1].get("evidence")), _label(G, x[0])))
+
+
+def _topics(G: nx.MultiDiGraph, m: Hashable) -> list[str]:
+    seen = {}
+    for _, t, key, data in G.out_edges(m, keys=True, data=True):
+        if key == M.ABOUT:
+            seen.setdefault(t, (_first_seen(data.get("evidence")), _label(G, t)))
+    return [label for _, label in sorted(seen.values())]
 
 
 def attendances(
@@ -455,8 +473,9 @@ def people(
 ) -> pd.DataFrame:
     """One row per person (:data:`PEOPLE_COLUMNS`), the busiest first.
 
-    ``name_ar``/``name_en`` (and ``name_<lang>`` for any other language
-    seen) hold the first spelling in that language; ``titles`` every post as
+    ``names`` holds the name, then the other spellings sorted by language
+    and text; ``name_ar``/``name_en`` (and ``name_<lang>`` for any other
+    language seen) the first of them in that language; ``titles`` every post as
     written; ``meetings`` and ``statements`` count what the person attended
     and said, ``articles`` the articles that mention them. ``since``,
     ``until`` and ``place`` narrow what is counted and drop people left with
@@ -481,6 +500,8 @@ def people(
         if f.people is not None and n not in f.people:
             continue
         names = _pairs(d.get("names")) or [(d.get("name") or _label(G, n), d.get("lang"))]
+        # the name first, then the other spellings in a fixed order (RDF keeps no order among them)
+        names = names[:1] + sorted(set(names[1:]) - set(names[:1]), key=lambda x: (x[1] or "", x[0]))
         if lang is not None and lang not in {lg for _, lg in names}:
             continue
         met = sum(1 for m in _in(G, n, M.ATTENDEE) if m in kept_meetings)

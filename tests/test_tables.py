@@ -155,3 +155,12 @@ def test_find_and_matches(G):
     assert tables.find(G, "lavrov") == ["person:lavrov"]
     assert tables.find(G, "موسكو", types=["Place"]) == ["place:moscow"]
     assert not tables.matches(G, "person:lavrov", "")
+
+
+@pytest.mark.parametrize("table", ["meetings", "attendances", "people", "statements", "articles"])
+def test_tables_survive_a_round_trip_through_rdf(sample_graph, G, table):
+    from kg import rdf
+
+    for graph in (sample_graph, G):
+        back = rdf.from_rdf(rdf.to_rdf(graph))
+        pd.testing.assert_frame_equal(getattr(tables, table)(back), getattr(tables, table)(graph))

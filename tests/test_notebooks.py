@@ -1,0 +1,130 @@
+"""The notebooks run from top to bottom without an error, and kg.notebook's pieces behave.
+
+Each notebook is executed with nbclient in a ``python3`` kernel started from
+this interpreter (jupyter_client runs a kernel spec whose command is
+``python`` with ``sys.executable``), with this checkout first on the path so
+the kernel imports the kg under test, not another installed copy.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+
+
+def test_the_three_notebooks_are_there():
+    assert [p.name for p in NOTEBOOKS] == [
+        "01-quick-start.ipynb", "02-explore-a-folder.ipynb", "03-turtle-and-sparql.ipynb",
+    ]
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_is_committed_without_outputs(path):
+    nbformat = pytest.importorskip("nbformat")
+    nb = nbformat.read(path, as_version=4)
+    nbformat.validate(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None, f"{path.name}: clear the outputs"
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
+def test_notebook_runs(path, monkeypatch, tmp_path):
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    pytest.importorskip("ipykernel")
+    path_entries = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(path_entries))
+    monkeypatch.setenv("MPLBACKEND", "Agg")
+    monkeypatch.delenv("KG_CORPUS", raising=False)  # the folder notebook writes its own demo articles
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    nb = nbformat.read(path, as_version=4)
+    client = nbclient.NotebookClient(
+        nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(path.parent)}},
+    )
+    client.execute()
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors
+    # the kernel imported this checkout's kg
+    first = next(c for c in nb.cells if c.cell_type == "code")
+    assert first.execution_count == 1
+
+
+def test_the_kernel_is_this_interpreter():
+    pytest.importorskip("ipykernel")
+    from jupyter_client.kernelspec import KernelSpecManager
+
+    spec = KernelSpecManager().get_kernel_spec("python3")
+    assert spec.argv[0] in ("python", "python3", sys.executable) or Path(spec.argv[0]).resolve() == Path(
+        sys.executable
+    ).resolve(), f"the python3 kernel runs {spec.argv[0]}, not {sys.executable}"
+
+
+# --- kg.notebook ---------------------------------------------------------------------------------
+
+
+def test_iframe_escapes_the_page():
+    from kg.notebook import iframe
+
+    page = '<html><body><script>alert("x")</script></iframe><p title="a&b">'
+    out = iframe(page, height=300)
+    assert out.startswith('<div class="kg-view"><iframe srcdoc="') and out.endswith("</iframe></div>")
+    assert out.count("<iframe") == 1 and out.count("</iframe>") == 1
+    srcdoc = out.split('srcdoc="', 1)[1].split('" title=', 1)[0]
+    assert "<" not in srcdoc and '"' not in srcdoc
+    assert html.unescape(srcdoc) == page
+    assert 'sandbox="allow-scripts"' in out and "height: 300px" in out
+
+
+def test_show_embeds_the_html_view(sample_graph):
+    pytest.importorskip("IPython")
+    if importlib.util.find_spec("kg.html") is None:
+        pytest.skip("kg.html is not in this checkout")
+    from kg.html import to_html
+    from kg.notebook import show
+
+    shown = show(sample_graph, title="sample", height=400)
+    page = to_html(sample_graph, title="sample")
+    assert html.escape(page, quote=True) in shown.data
+    assert "height: 400px" in shown.data
+
+
+def test_show_says_what_is_missing_without_kg_html(sample_graph, monkeypatch):
+    pytest.importorskip("IPython")
+    from kg.notebook import show
+
+    monkeypatch.setitem(sys.modules, "kg.html", None)  # as if this installation had no kg.html
+    with pytest.raises(ImportError, match="kg.html"):
+        show(sample_graph)
+
+
+def test_highlight_marks_and_escapes():
+    from kg.notebook import highlight
+
+    text = "قال: «<b>نعم</b>» ثم مضى."
+    start = text.index("<b>")
+    out = highlight(text, [(start, start + len("<b>نعم</b>"))])
+    assert "<mark>&lt;b&gt;نعم&lt;/b&gt;</mark>" in out and "<b>" not in out
+    assert 'dir="auto"' in out
+    assert "<mark>" not in highlight(text, [])
+
+
+def test_evidence_shows_a_statement_in_its_article(sample_graph):
+    pytest.importorskip("IPython")
+    from kg import tables
+    from kg.notebook import evidence
+
+    s = tables.statements(sample_graph).iloc[0]
+    shown = evidence(sample_graph, s.id, tables.article_texts(), context=50)
+    assert f"<mark>{html.escape(s.text)}</mark>" in shown.data
+    assert "not given" in evidence(sample_graph, s.id, {}).data
+    with pytest.raises(KeyError):
+        evidence(sample_graph, "statement:nope", {})

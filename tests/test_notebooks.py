@@ -43,7 +43,7 @@ def test_notebook_runs(path, monkeypatch, tmp_path):
     pytest.importorskip("ipykernel")
     path_entries = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(path_entries))
-    monkeypatch.setenv("MPLBACKEND", "Agg")
+    monkeypatch.delenv("MPLBACKEND", raising=False)  # the kernel's inline backend draws without a screen
     monkeypatch.delenv("KG_CORPUS", raising=False)  # the folder notebook writes its own demo articles
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     nb = nbformat.read(path, as_version=4)
@@ -128,3 +128,48 @@ def test_evidence_shows_a_statement_in_its_article(sample_graph):
     assert "not given" in evidence(sample_graph, s.id, {}).data
     with pytest.raises(KeyError):
         evidence(sample_graph, "statement:nope", {})
+
+
+def test_the_inline_view_draws_inside_a_host_page(sample_graph, tmp_path):
+    """The iframe a notebook shows draws the graph in headless chromium, sandboxed, fetching nothing."""
+    pytest.importorskip("IPython")
+    chromium = os.environ.get("KG_CHROMIUM", "/usr/bin/chromium")
+    if importlib.util.find_spec("kg.html") is None or not Path(chromium).exists():
+        pytest.skip("needs kg.html and chromium (apt-get install chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from kg.notebook import show
+
+    host = tmp_path / "notebook.html"
+    host.write_text("<!DOCTYPE html><meta charset='utf-8'><h1>a notebook</h1>"
+                    + show(sample_graph, height=500).data, encoding="utf-8")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox", "--disable-gpu"])
+        try:
+            page = browser.new_page()
+            errors: list[str] = []
+            outside: list[str] = []
+            page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+            page.on("pageerror", lambda e: errors.append(str(e)))
+
+            def route(r):
+                if r.request.url.startswith(("file:", "data:", "about:")):
+                    r.continue_()
+                else:
+                    outside.append(r.request.url)
+                    r.abort()
+
+            page.route("**/*", route)
+            page.goto(host.as_uri())
+            frame = page.frames[1]
+            frame.wait_for_function("() => window.kgReady === true", timeout=30000)
+            nodes, edges = frame.evaluate(
+                "() => [network.body.data.nodes.length, network.body.data.edges.length]"
+            )
+            parent_reachable = frame.evaluate(
+                "() => { try { return !!window.parent.document; } catch (e) { return false; } }"
+            )
+        finally:
+            browser.close()
+    assert nodes == sample_graph.number_of_nodes() and edges > 0
+    assert not errors and not outside
+    assert parent_reachable is False  # sandboxed: the view's scripts cannot touch the notebook page

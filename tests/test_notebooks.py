@@ -1,15 +1,18 @@
 """The notebooks run from top to bottom without an error, and kg.notebook's pieces behave.
 
-Each notebook is executed with nbclient in a ``python3`` kernel started from
-this interpreter (jupyter_client runs a kernel spec whose command is
-``python`` with ``sys.executable``), with this checkout first on the path so
-the kernel imports the kg under test, not another installed copy.
+Each notebook is executed with nbclient in a ``python3`` kernel that runs
+this very interpreter: the test writes that kernel spec into a temporary
+folder put first on ``JUPYTER_PATH``, so a ``python3`` spec elsewhere (a
+user's, another environment's) cannot be picked up instead. This checkout
+goes first on ``PYTHONPATH`` so the kernel imports the kg under test, not
+another installed copy.
 """
 
 from __future__ import annotations
 
 import html
 import importlib.util
+import json
 import os
 import sys
 from pathlib import Path
@@ -36,36 +39,57 @@ def test_notebook_is_committed_without_outputs(path):
             assert cell.outputs == [] and cell.execution_count is None, f"{path.name}: clear the outputs"
 
 
+def _this_interpreters_kernel(tmp_path: Path, monkeypatch) -> None:
+    spec = tmp_path / "jupyter" / "kernels" / "python3"
+    spec.mkdir(parents=True, exist_ok=True)
+    (spec / "kernel.json").write_text(json.dumps({
+        "argv": [sys.executable, "-m", "ipykernel_launcher", "-f", "{connection_file}"],
+        "display_name": "Python 3 (this interpreter)",
+        "language": "python",
+    }), encoding="utf-8")
+    monkeypatch.setenv("JUPYTER_PATH", os.pathsep.join(filter(None, [str(spec.parents[1]),
+                                                                     os.environ.get("JUPYTER_PATH")])))
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.stem)
 def test_notebook_runs(path, monkeypatch, tmp_path):
     nbformat = pytest.importorskip("nbformat")
     nbclient = pytest.importorskip("nbclient")
     pytest.importorskip("ipykernel")
+    nb = nbformat.read(path, as_version=4)
+    _execute(nb, nbclient, tmp_path, monkeypatch)
+    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
+    assert not errors
+
+
+def _execute(nb, nbclient, tmp_path: Path, monkeypatch) -> None:
+    """Run ``nb`` in place, in this interpreter's kernel, importing this checkout's kg, from notebooks/."""
+    _this_interpreters_kernel(tmp_path, monkeypatch)
     path_entries = [str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])]
     monkeypatch.setenv("PYTHONPATH", os.pathsep.join(path_entries))
     monkeypatch.delenv("MPLBACKEND", raising=False)  # the kernel's inline backend draws without a screen
     monkeypatch.delenv("KG_CORPUS", raising=False)  # the folder notebook writes its own demo articles
     monkeypatch.setenv("TMPDIR", str(tmp_path))
-    nb = nbformat.read(path, as_version=4)
     client = nbclient.NotebookClient(
-        nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(path.parent)}},
+        nb, kernel_name="python3", timeout=120, resources={"metadata": {"path": str(ROOT / "notebooks")}},
     )
     client.execute()
-    errors = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs if o.output_type == "error"]
-    assert not errors
-    # the kernel imported this checkout's kg
-    first = next(c for c in nb.cells if c.cell_type == "code")
-    assert first.execution_count == 1
 
 
-def test_the_kernel_is_this_interpreter():
+def test_the_kernel_is_this_interpreter(tmp_path, monkeypatch):
     pytest.importorskip("ipykernel")
     from jupyter_client.kernelspec import KernelSpecManager
 
-    spec = KernelSpecManager().get_kernel_spec("python3")
-    assert spec.argv[0] in ("python", "python3", sys.executable) or Path(spec.argv[0]).resolve() == Path(
-        sys.executable
-    ).resolve(), f"the python3 kernel runs {spec.argv[0]}, not {sys.executable}"
+    _this_interpreters_kernel(tmp_path, monkeypatch)
+    assert KernelSpecManager().get_kernel_spec("python3").argv[0] == sys.executable
+    nbformat = pytest.importorskip("nbformat")
+    nbclient = pytest.importorskip("nbclient")
+    nb = nbformat.v4.new_notebook()
+    nb.cells.append(nbformat.v4.new_code_cell("import sys, kg\nprint(sys.executable)\nprint(kg.__file__)"))
+    _execute(nb, nbclient, tmp_path, monkeypatch)
+    executable, kg_file = nb.cells[0].outputs[0]["text"].split()
+    assert Path(executable).resolve() == Path(sys.executable).resolve()
+    assert Path(kg_file).resolve() == (ROOT / "kg" / "__init__.py").resolve()
 
 
 # --- kg.notebook ---------------------------------------------------------------------------------

@@ -457,7 +457,9 @@ def meetings_between(
 
     a, b = country(country_a), country(country_b)
     df = tables.meetings(G, **_filters(since, until, place, lang))
-    sides_a, sides_b, keep = [], [], []
+    sides_a: list[list[str]] = []
+    sides_b: list[list[str]] = []
+    keep: list[bool] = []
     known: dict[Hashable, set[str]] = {}
     for ids in df.attendee_ids:
         by = {n: known[n] if n in known else known.setdefault(n, countries_of(G, n)) for n in ids}
@@ -467,7 +469,8 @@ def meetings_between(
         keep.append(ok)
         sides_a.append([tables._label(G, n) for n in side_a])
         sides_b.append([tables._label(G, n) for n in side_b])
-    df = df.assign(side_a=sides_a, side_b=sides_b)
+    df = df.assign(side_a=pd.Series(sides_a, index=df.index, dtype=object),
+                   side_b=pd.Series(sides_b, index=df.index, dtype=object))
     return df[pd.Series(keep, index=df.index, dtype=bool)].reset_index(drop=True)
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from collections.abc import Hashable, Iterable, Iterator
+from pathlib import Path
 
 import networkx as nx
 import pandas as pd
@@ -97,7 +98,7 @@ def _label(G: nx.MultiDiGraph, node: Hashable) -> str:
 
 def _pairs(items: Iterable | None) -> list[tuple[str, str | None]]:
     """``(text, lang)`` pairs from a ``names``/``titles`` attribute (plain strings tolerated)."""
-    out = []
+    out: list[tuple[str, str | None]] = []
     for item in items or ():
         if isinstance(item, str):
             out.append((item, None))
@@ -326,7 +327,7 @@ def _attendees(G: nx.MultiDiGraph, m: Hashable) -> list[tuple[Hashable, dict]]:
 
 
 def _topics(G: nx.MultiDiGraph, m: Hashable) -> list[str]:
-    seen = {}
+    seen: dict[Hashable, tuple[tuple, str]] = {}
     for _, t, key, data in G.out_edges(m, keys=True, data=True):
         if key == M.ABOUT:
             seen.setdefault(t, (_first_seen(data.get("evidence")), _label(G, t)))
@@ -568,7 +569,7 @@ def article_texts(
     from kg.graph import node_id
     from kg.ingest import read
 
-    arts, _ = read(list(inputs) if inputs else None, lang=lang)
+    arts, _ = read([Path(p) for p in inputs] if inputs else None, lang=lang)
     return {node_id(M.ARTICLE, a.id): a.text for a in arts}
 
 

@@ -77,8 +77,17 @@ from kg.vocab import (
 )
 
 __all__ = [
-    "FORMATS", "Lit", "to_rdf", "from_rdf", "to_triples", "from_triples", "to_turtle", "to_ntriples",
-    "write", "read", "article_of_triple",
+    "FORMATS",
+    "Lit",
+    "to_rdf",
+    "from_rdf",
+    "to_triples",
+    "from_triples",
+    "to_turtle",
+    "to_ntriples",
+    "write",
+    "read",
+    "article_of_triple",
 ]
 
 
@@ -137,10 +146,16 @@ NODE_CLASSES: dict[str, tuple[str, ...]] = {
 }
 # reading: which class makes which node type, in order of precedence
 _TYPE_OF_CLASS = [
-    (_k("Meeting"), M.MEETING), (_k("Statement"), M.STATEMENT), (_k("Message"), M.MESSAGE),
-    (_k("Topic"), M.TOPIC), (_s("NewsArticle"), M.ARTICLE), (_s("Person"), M.PERSON),
-    (_s("Organization"), M.ORGANIZATION), (_s("Place"), M.PLACE),
-    (_s("Event"), M.MEETING), (_s("Quotation"), M.STATEMENT),
+    (_k("Meeting"), M.MEETING),
+    (_k("Statement"), M.STATEMENT),
+    (_k("Message"), M.MESSAGE),
+    (_k("Topic"), M.TOPIC),
+    (_s("NewsArticle"), M.ARTICLE),
+    (_s("Person"), M.PERSON),
+    (_s("Organization"), M.ORGANIZATION),
+    (_s("Place"), M.PLACE),
+    (_s("Event"), M.MEETING),
+    (_s("Quotation"), M.STATEMENT),
 ]
 
 #: the attributes of each node type (besides type and label), see kg.model
@@ -181,17 +196,26 @@ _MODE_SCHEMA = {
 # literal properties: (attribute, predicate, how) per node type; how: "plain", "lang", "date"
 _LITERALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     M.ARTICLE: (
-        ("headline", _s("headline"), "lang"), ("publisher", _s("publisher"), "plain"),
-        ("published", _s("datePublished"), "date"), ("lang", _s("inLanguage"), "plain"),
-        ("source", _k("sourceFile"), "plain"), ("sha1", _k("sha1"), "plain"),
+        ("headline", _s("headline"), "lang"),
+        ("publisher", _s("publisher"), "plain"),
+        ("published", _s("datePublished"), "date"),
+        ("lang", _s("inLanguage"), "plain"),
+        ("source", _k("sourceFile"), "plain"),
+        ("sha1", _k("sha1"), "plain"),
     ),
     M.MEETING: (
-        ("date", _s("startDate"), "date"), ("date_text", _k("dateText"), "plain"),
-        ("mode", _k("mode"), "plain"), ("status", _k("status"), "plain"), ("trigger", _k("trigger"), "plain"),
+        ("date", _s("startDate"), "date"),
+        ("date_text", _k("dateText"), "plain"),
+        ("mode", _k("mode"), "plain"),
+        ("status", _k("status"), "plain"),
+        ("trigger", _k("trigger"), "plain"),
     ),
     M.STATEMENT: (
-        ("text", _s("text"), "lang"), ("verb", _k("reportingVerb"), "plain"), ("hedge", _k("hedge"), "plain"),
-        ("kind", _k("kind"), "plain"), ("sentence", _k("sentence"), "lang"),
+        ("text", _s("text"), "lang"),
+        ("verb", _k("reportingVerb"), "plain"),
+        ("hedge", _k("hedge"), "plain"),
+        ("kind", _k("kind"), "plain"),
+        ("sentence", _k("sentence"), "lang"),
     ),
     M.TOPIC: (("name", _s("name"), "lang"),),
     M.MESSAGE: (("text", _s("text"), "plain"),),
@@ -243,7 +267,9 @@ def _evidence_triples(base: str, body: str, evidence, exact: str | None = None) 
 
 
 def _url_term(url: str) -> Term:
-    return url if re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", url) else Lit(url, None, XSD_ANYURI)
+    return (
+        url if re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", url) else Lit(url, None, XSD_ANYURI)
+    )
 
 
 def to_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
@@ -313,10 +339,12 @@ def to_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
         role = d.get("role")
         if key == M.ATTENDEE and role not in (None, "attendee"):
             if role not in ROLE_PREDICATE:
-                raise ValueError(f"attendee edge {u!r} -> {v!r} has role {role!r}; expected host, guest, attendee")
+                raise ValueError(
+                    f"attendee edge {u!r} -> {v!r} has role {role!r}; expected host, guest, attendee"
+                )
             yield su, ROLE_PREDICATE[role], sv
         if d.get("evidence"):
-            e = f"{su}#{key}/{sv[len(KGID_NS):]}"
+            e = f"{su}#{key}/{sv[len(KGID_NS) :]}"
             yield e, A, RDF_STATEMENT
             yield e, A, _k("Attendance") if key == M.ATTENDEE else _k("Assertion")
             yield e, RDF_SUBJECT, su
@@ -391,7 +419,7 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
                 d["titles"].append((lab.value, lab.lang))
             if t != M.PERSON:
                 base = NODE_CLASSES[t][0]
-                sub = sorted(c[len(SCHEMA_NS):] for c in classes if c.startswith(SCHEMA_NS) and c != base)
+                sub = sorted(c[len(SCHEMA_NS) :] for c in classes if c.startswith(SCHEMA_NS) and c != base)
                 d["subtype"] = sub[0] if sub else None
         G.add_node(n, **d)
 
@@ -481,7 +509,7 @@ def _rdflib_triples(g: rdflib.Graph) -> Iterator[Triple]:
 
 
 def _new_graph(cls=rdflib.Graph):
-    g = cls(bind_namespaces="none")
+    g = cls(bind_namespaces="none") if cls is rdflib.Graph else cls()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     return g
@@ -511,7 +539,8 @@ def from_rdf(g: rdflib.Graph) -> nx.MultiDiGraph:
     """
     if isinstance(g, rdflib.Dataset):
         return from_triples(
-            (_from_rdflib_term(s), str(p), _from_rdflib_term(o)) for s, p, o, _ in g.quads((None, None, None, None))
+            (_from_rdflib_term(s), str(p), _from_rdflib_term(o))
+            for s, p, o, _ in g.quads((None, None, None, None))
         )
     return from_triples(_rdflib_triples(g))
 
@@ -560,7 +589,7 @@ def _ttl_iri(t: str) -> str:
         cut = max(t.rfind("#"), t.rfind("/")) + 1
         ns = t[:cut]
     prefix = _NS_BY_IRI.get(ns)
-    local = t[len(ns):]
+    local = t[len(ns) :]
     if prefix is None or not _LOCAL_OK.fullmatch(local):
         return _nt(t)
     return f"{prefix}:{_LOCAL_ESCAPE.sub(lambda m: chr(92) + m.group(), local)}"
@@ -587,7 +616,7 @@ def _sorted_ttl_rows(triples: Iterable[Triple]) -> list[tuple[str, int, str, str
 
 
 def to_turtle(G_or_triples) -> str:
-    """Deterministic Turtle: fixed prefixes, subjects, predicates and objects sorted, no blank lines inside."""
+    """Deterministic Turtle: fixed prefixes; subjects, predicates and objects sorted."""
     triples = _triples_of(G_or_triples)
     out = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
     subject = pred = None
@@ -605,7 +634,7 @@ def to_turtle(G_or_triples) -> str:
     if subject is not None:
         out.append(" .")
     head = "\n".join(out[: len(PREFIXES)])
-    return head + "".join(out[len(PREFIXES):]) + "\n"
+    return head + "".join(out[len(PREFIXES) :]) + "\n"
 
 
 def to_ntriples(G_or_triples) -> str:
@@ -666,7 +695,7 @@ def to_dataset(G: nx.MultiDiGraph) -> rdflib.Dataset:
     ds = _new_graph(rdflib.Dataset)
     for tr in triples:
         a = where[tr]
-        ctx = ds.graph(URIRef(a)) if a else ds.default_context
+        ctx = ds.graph(URIRef(a)) if a else ds.default_graph
         ctx.add((_to_rdflib_term(tr[0]), URIRef(tr[1]), _to_rdflib_term(tr[2])))
     return ds
 
@@ -677,11 +706,25 @@ def to_dataset(G: nx.MultiDiGraph) -> rdflib.Dataset:
 def _to_graphml_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     H = nx.MultiDiGraph()
     for n, d in G.nodes(data=True):
-        H.add_node(n, **{k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | tuple) else v
-                         for k, v in d.items() if v is not None})
+        H.add_node(
+            n,
+            **{
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | tuple) else v
+                for k, v in d.items()
+                if v is not None
+            },
+        )
     for u, v, k, d in G.edges(keys=True, data=True):
-        H.add_edge(u, v, key=k, **{a: json.dumps(x, ensure_ascii=False) if isinstance(x, list | tuple) else x
-                                    for a, x in d.items() if x is not None})
+        H.add_edge(
+            u,
+            v,
+            key=k,
+            **{
+                a: json.dumps(x, ensure_ascii=False) if isinstance(x, list | tuple) else x
+                for a, x in d.items()
+                if x is not None
+            },
+        )
     return H
 
 
@@ -697,8 +740,11 @@ def _from_graphml_graph(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
             attrs[a] = v
         G.add_node(n, **attrs)
     for u, v, k, d in H.edges(keys=True, data=True):
-        attrs = {a: ([tuple(x) for x in json.loads(x)] if a == "evidence" else x) for a, x in d.items()
-                 if a != "id"}
+        attrs = {
+            a: ([tuple(x) for x in json.loads(x)] if a == "evidence" else x)
+            for a, x in d.items()
+            if a != "id"
+        }
         attrs.setdefault("evidence", [])
         G.add_edge(u, v, key=k, **attrs)
     return G
@@ -707,8 +753,14 @@ def _from_graphml_graph(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
 # ---------------------------------------------------------------- files
 
 FORMATS = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "trig": ".trig", "graphml": ".graphml"}
-_SUFFIX_FORMAT = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
-                  ".trig": "trig", ".graphml": "graphml"}
+_SUFFIX_FORMAT = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".trig": "trig",
+    ".graphml": "graphml",
+}
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -774,7 +826,8 @@ def _ox_term(t) -> Term:
     import pyoxigraph as ox
 
     if isinstance(t, ox.Literal):
-        return Lit(t.value, t.language, None if t.language else t.datatype.value)
+        dt = t.datatype.value
+        return Lit(t.value, t.language, None if t.language or dt == XSD_STRING else dt)
     if isinstance(t, ox.BlankNode):
         return f"_:{t.value}"
     return t.value
@@ -786,8 +839,12 @@ def parse_triples(path, format: str | None = None) -> Iterator[Triple]:
 
     path = Path(path)
     format = format or _format_of(path)
-    oxfmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
-             "json-ld": ox.RdfFormat.JSON_LD}[format]
+    oxfmt = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "nt": ox.RdfFormat.N_TRIPLES,
+        "trig": ox.RdfFormat.TRIG,
+        "json-ld": ox.RdfFormat.JSON_LD,
+    }[format]
     for q in ox.parse(path=str(path), format=oxfmt):
         yield _ox_term(q.subject), q.predicate.value, _ox_term(q.object)
 

@@ -1,0 +1,232 @@
+"""Meeting events: who met whom, where, when, about what; and messages carried between them.
+
+A meeting is reported by a trigger (a verb such as "استقبل", "التقى", "بحث
+مع", "met", or a noun such as "اللقاء", "talks"). Its attendees are the
+people named in the trigger's sentence, less those who are only talked
+about: the sender of a message an attendee carried ("رسالة من X إلى Y"),
+people after "عن"/"حول". "حضر اللقاء …" / "بحضور …" lists add attendees to
+the meeting they name. Sentences about one meeting ("اللقاء", shared
+attendees) are merged into one event.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg import dates
+from kg.mentions import ORG, PERSON, PLACE, NameMention, ar_in, ar_stems
+from kg.normalize import clean
+from kg.records import Meeting, Message, Span
+from kg.text import Doc
+
+
+@dataclass
+class _Draft:
+    trigger: str
+    trigger_span: Span
+    span: Span
+    attendees: list[str] = field(default_factory=list)
+    attendee_spans: list[tuple[str, Span]] = field(default_factory=list)
+    place: str | None = None
+    place_rank: int = 9
+    date: dt.date | None = None
+    date_text: str | None = None
+    date_span: Span | None = None
+    mode: str = "in_person"
+    status: str = "held"
+    topics: list[str] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)
+
+    def add(self, key: str, span: Span) -> None:
+        if key not in self.attendees:
+            self.attendees.append(key)
+        self.attendee_spans.append((key, span))
+
+
+class ArabicMeetings:
+    def __init__(self, doc: Doc, mentions: list[NameMention]):
+        self.doc = doc
+        self.lex = doc.lex
+        self.text = doc.text
+        self.mentions = [m for m in mentions if m.entity]
+        self.published = doc.article.published
+        self.excluded: set[tuple[int, int]] = set()  # mention spans that are not attendees (senders, topics)
+        self.messages: list[Message] = []
+
+    def in_span(self, s: int, e: int, kinds=(PERSON,)) -> list[NameMention]:
+        return [m for m in self.mentions if s <= m.start and m.end <= e and m.kind in kinds]
+
+    # -- messages: "لنقل رسالة من الرئيس الروسي بوتين إلى رأس النظام بشار الأسد"
+    def find_messages(self) -> None:
+        for s, e in self.doc.sentences:
+            for t in self.doc.tokens_in(s, e):
+                if not ar_in(self.lex, "message_words", t.text):
+                    continue
+                rest = self.text[t.end:e]
+                m_from = re.match(r"\s*(?:\S+\s+){0,2}?من\s", rest)
+                if not m_from:
+                    continue
+                after_from = t.end + m_from.end()
+                to = re.search(r"\s(?:إلى|الى|ال[يى])\s", self.text[after_from:e])
+                to_pos = after_from + to.start() if to else e
+                senders = self.in_span(after_from, to_pos, kinds=(PERSON, ORG))
+                recipients = self.in_span(to_pos, e, kinds=(PERSON, ORG)) if to else []
+                carriers = [m for m in self.in_span(s, t.start) if m.kind == PERSON]
+                if not senders:
+                    continue
+                for m in senders:
+                    self.excluded.add((m.start, m.end))
+                span = self.doc.orig((t.start, (recipients[0].end if recipients else to_pos)))
+                self.messages.append(Message(
+                    span=span,
+                    sender=senders[0].entity,
+                    carrier=carriers[-1].entity if carriers else None,
+                    recipient=recipients[0].entity if recipients else None,
+                    text=None,
+                ))
+
+    def discussed(self, s: int, e: int) -> None:
+        """People after "عن"/"حول"/"بشأن" (talked about) are not attendees."""
+        for m in re.finditer(r"(?<!\S)(?:عن|حول|بشأن|بشان|قضية|ملف)\s", self.text[s:e]):
+            pos = s + m.end()
+            for mm in self.in_span(pos, min(e, pos + 40)):
+                if mm.start == pos or self.text[pos:mm.start].strip(" “”\"«»") == "":
+                    self.excluded.add((mm.start, mm.end))
+
+    def triggers(self, s: int, e: int):
+        out = []
+        for t in self.doc.tokens_in(s, e):
+            verb = ar_in(self.lex, "meeting_verbs", t.text)
+            if verb:
+                out.append((t, verb, "verb"))
+        for m in self.lex.pattern("meeting_nouns", prefix=r"(?:[وفبل]?)").finditer(self.text, s, e):
+            out.append((m, m.group("w"), "noun"))
+        return out
+
+    def place_of(self, s: int, e: int) -> tuple[str | None, int]:
+        """The most specific place where the sentence says the meeting was (not places discussed in quotes)."""
+        best, rank = None, 9
+        quoted = [(q.start, q.end) for q in self.doc.quotes if q.end - q.start > 30]
+        for m in self.in_span(s, e, kinds=(PLACE,)):
+            if any(qs <= m.start < qe for qs, qe in quoted):
+                continue
+            before = self.text[max(s, m.start - 6):m.start]
+            loc = bool(re.search(r"(?:في|ب|داخل)\s*$", before)) or self.text[m.start - 1:m.start] == "ب"
+            r = (0 if loc else 2) if m.subtype == "City" else (3 if loc else 5)
+            if r < rank:
+                best, rank = m.entity, r
+        return best, rank
+
+    def destination(self) -> tuple[str | None, int]:
+        """Where a visit went: the place after a motion verb ("توجه إلى دمشق", "وصل إلى الرياض")."""
+        for t in self.doc.tokens:
+            if ar_in(self.lex, "motion_verbs", t.text):
+                for m in self.in_span(t.end, t.end + 20, kinds=(PLACE,)):
+                    return m.entity, (1 if m.subtype == "City" else 4)
+        return None, 9
+
+    def run(self) -> tuple[list[Meeting], list[Message]]:
+        self.find_messages()
+        drafts: list[_Draft] = []
+        for s, e in self.doc.sentences:
+            self.discussed(s, e)
+        for s, e in self.doc.sentences:
+            trig = self.triggers(s, e)
+            attend_cue = self.lex.pattern("attendance_cues", prefix=r"(?:[وف]?)").search(self.text, s, e)
+            if attend_cue and drafts:
+                d = drafts[-1]
+                for m in self.in_span(attend_cue.end(), e):
+                    if (m.start, m.end) not in self.excluded:
+                        d.add(m.entity, self.doc.orig((m.start, m.end)))
+                continue
+            if not trig:
+                continue
+            people = [m for m in self.in_span(s, e) if (m.start, m.end) not in self.excluded]
+            keys = list(dict.fromkeys(m.entity for m in people))
+            t, word, kind = trig[0]
+            tspan = (t.start(), t.end()) if kind == "noun" else (t.start, t.end)
+            definite = any(w.startswith("ال") for w in ar_stems(self.text[tspan[0]:tspan[1]]))
+            target = None
+            for d in drafts:
+                shared = set(d.attendees) & set(keys)
+                if len(shared) >= 2 or (shared and len(keys) <= 2 and len(set(keys) - shared) == 0) or (
+                    kind == "noun" and definite and len(keys) <= 1
+                ) or (len(keys) >= 2 and set(keys) <= set(d.attendees)):
+                    target = d
+            if target is None and len(keys) < 2:
+                continue
+            if target is None:
+                target = _Draft(
+                    trigger=clean(self.doc.original_text(tspan)), trigger_span=self.doc.orig(tspan),
+                    span=self.doc.orig((s, e)),
+                )
+                drafts.append(target)
+            for m in people:
+                target.add(m.entity, self.doc.orig((m.start, m.end)))
+            self.describe(target, s, e)
+        # where: a place in a trigger sentence, else where the visit went
+        dest, drank = self.destination()
+        for d in drafts:
+            if dest and drank < d.place_rank:
+                d.place, d.place_rank = dest, drank
+            if d.date is None and d.date_text is None:
+                self.lead_date(d)
+        return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
+
+    def describe(self, d: _Draft, s: int, e: int) -> None:
+        place, rank = self.place_of(s, e)
+        if place and rank < d.place_rank:
+            d.place, d.place_rank = place, rank
+        sentence = self.text[s:e]
+        if any(ar_in(self.lex, "phone_words", w) for w in sentence.split()):
+            d.mode = "phone"
+        elif any(ar_in(self.lex, "video_words", w) for w in sentence.split()):
+            d.mode = "video"
+        if any(ar_in(self.lex, "planned_words", w) for w in sentence.split()) or "من المقرر" in sentence:
+            d.status = "planned"
+        if d.date_text is None:
+            found = dates.find_dates(self.lex, self.text, self.published, start=s, end=e)
+            if found:
+                self.set_date(d, found[0])
+        names = [(m.start, m.end) for m in self.mentions if m.kind == ORG]
+        for m in self.lex.pattern("topics", prefix=r"(?:[وفبلك]?(?:ال)?)?").finditer(self.text, s, e):
+            if any(a <= m.start("w") < b for a, b in names):
+                continue
+            span = self.doc.orig((m.start("w"), m.end("w")))
+            topic = clean(self.doc.article.text[span[0]:span[1]])
+            if topic not in d.topics:
+                d.topics.append(topic)
+
+    def set_date(self, d: _Draft, found: dates.DateMention) -> None:
+        span = self.doc.orig(found.span)
+        d.date, d.date_text, d.date_span = found.date, clean(self.doc.article.text[span[0]:span[1]]), span
+
+    def lead_date(self, d: _Draft) -> None:
+        """A date in the article's first sentence dates its main meeting ("توجه … يوم أمس الثلاثاء")."""
+        if not self.doc.sentences:
+            return
+        s, e = self.doc.sentences[0]
+        found = dates.find_dates(self.lex, self.text, self.published, start=s, end=e)
+        if found:
+            self.set_date(d, found[0])
+
+    def finish(self, d: _Draft) -> Meeting:
+        persons = [k for k in d.attendees if k.startswith(PERSON)]
+        others = [k for k in d.attendees if not k.startswith(PERSON)]
+        return Meeting(
+            trigger=d.trigger, trigger_span=d.trigger_span, span=d.span,
+            attendees=tuple(persons + others), place=d.place, date=d.date, date_text=d.date_text,
+            date_span=d.date_span, mode=d.mode, status=d.status, topics=tuple(d.topics),
+            attendee_spans=tuple(d.attendee_spans),
+        )
+
+
+def find_meetings(doc: Doc, mentions: list[NameMention]) -> tuple[list[Meeting], list[Message]]:
+    """Meetings and carried messages in ``doc``."""
+    if doc.lang == "ar":
+        return ArabicMeetings(doc, mentions).run()
+    from kg.en import find_meetings as en_meetings
+
+    return en_meetings(doc, mentions)

@@ -1,0 +1,368 @@
+"""Names in one article: people with their titles, organizations and places.
+
+No statistical model: the rules are those a reader of news uses. A person's
+name follows a post ("وزير الدفاع الروسي سيرغي شويغو", "Defence Minister
+Sergei Shoigu"), an honorific ("الدكتور رياض ياسين"), or stands in quotation
+marks after one (“سيرغي شويغو”); once named, a person is found again by the
+family name ("شويغو", "الأسد") or by the post alone ("الوزير الروسي").
+Organizations start with a head word ("وزارة الدفاع الروسية") or are listed;
+places come from the gazetteer (:mod:`kg.places`).
+
+All spans are into the normalized text of the :class:`~kg.text.Doc`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg import places
+from kg.text import Doc, Token
+
+PERSON, ORG, PLACE = "Person", "Organization", "Place"
+
+# Arabic proclitics: conjunction و/ف, prepositions ب/ل/ك, and ل+ال -> لل.
+_AR_CLITIC = re.compile(r"^(?:[وف]?(?:[بلك](?=ال)|لل(?=.)|[بك](?=\w{3}))?|[وف])")
+
+
+@dataclass
+class NameMention:
+    """A mention under construction (normalized spans); resolve.py turns these into entities."""
+
+    start: int
+    end: int
+    kind: str
+    title: tuple[int, int] | None = None
+    subtype: str | None = None
+    source: str = "name"  # "name" | "alias" | "title" (a post standing for a person named before)
+    entity: str | None = None  # set by resolve
+
+
+# ---------------------------------------------------------------- Arabic word shapes
+
+def ar_stems(word: str) -> list[str]:
+    """The word and its readings without proclitics: "والأسد" -> ["والاسد", "الاسد"], "للرئيس" -> [.., "الرئيس"]."""
+    out = [word]
+    if len(word) > 3 and word[0] in "وف":
+        out.append(word[1:])
+    for w in list(out):
+        if w.startswith("لل") and len(w) > 4:
+            out.append("ال" + w[2:])
+        elif len(w) > 3 and w[0] in "بلك" and w[1:3] == "ال":
+            out.append(w[1:])
+        elif len(w) > 4 and w[0] in "بلك" and not w.startswith("ال"):
+            out.append(w[1:])
+    return out
+
+
+def ar_in(lex, name: str, word: str) -> str | None:
+    """The reading of ``word`` (clitics stripped) found in list ``name``, or None."""
+    for stem in ar_stems(word):
+        if lex.has(name, stem):
+            return stem
+    return None
+
+
+def is_nisba(word: str) -> bool:
+    """A definite nationality or relational adjective: الروسي، السورية، الأميركيين."""
+    w = word
+    for stem in ar_stems(word):
+        if stem.startswith("ال"):
+            w = stem
+            break
+    return w.startswith("ال") and len(w) >= 5 and (w.endswith(("ي", "يه", "يين", "يان", "يا")))
+
+
+def _definite(word: str) -> bool:
+    return any(s.startswith("ال") for s in ar_stems(word))
+
+
+# ---------------------------------------------------------------- Arabic rules
+
+class ArabicMentions:
+    def __init__(self, doc: Doc):
+        self.doc = doc
+        self.lex = doc.lex
+        self.toks = doc.tokens
+        self.text = doc.text
+
+    # -- token helpers
+    def gap(self, a: Token, b: Token) -> str:
+        return self.text[a.end:b.start]
+
+    def joined(self, a: Token, b: Token) -> bool:
+        """Two tokens in the same phrase: only spaces between them."""
+        g = self.gap(a, b)
+        return g.strip() == "" and "\n" not in g
+
+    def is_stop(self, tok: Token) -> bool:
+        w = tok.text
+        if w.endswith("علي") and self.doc.article.text[self.doc.orig((tok.start, tok.end))[1] - 1] == "ي":
+            return False  # the name علي, not the preposition على (the two fold alike)
+        return (self.lex.has("stop_words", w) or self.lex.has("reporting_verbs", w)
+                or bool(ar_in(self.lex, "meeting_verbs", w)) or self.lex.has("stop_words", w.lstrip("وف")))
+
+    def is_head(self, tok: Token) -> bool:
+        w = tok.text
+        if ar_in(self.lex, "title_heads", w):
+            return True
+        # duals and plurals of heads: الرئيسين، الوزيرين، نظيره/نظيرها
+        return bool(re.fullmatch(r"[وف]?(?:ال)?(?:رئيس|وزير|سفير|نائب)(?:ين|ان|اء)?|[وف]?نظير(?:ه|ها|هم)?", w))
+
+    def is_first_name(self, tok: Token) -> bool:
+        return bool(ar_in(self.lex, "first_names", tok.text))
+
+    def is_name_link(self, tok: Token) -> bool:
+        return self.lex.has("name_links", tok.text)
+
+    # -- title phrase going forward from a head: returns index after the title
+    def title_end(self, i: int) -> int:
+        """Index of the first token after the title phrase that starts with the head at ``i``."""
+        toks = self.toks
+        j = i + 1
+        prev = toks[i]
+        need_complement = True  # a head takes the word after it as its complement (وزير حقوق الإنسان)
+        while j < len(toks) and self.joined(prev, toks[j]):
+            t = toks[j]
+            w = t.text
+            if self.is_first_name(t) and not _definite(w) and not need_complement:
+                break
+            if self.lex.has("honorifics", w) and not need_complement:
+                break
+            if self.lex.has("stop_words", w) and not self.lex.has("title_links", w):
+                break
+            if self.lex.has("reporting_verbs", w) or ar_in(self.lex, "meeting_verbs", w):
+                break
+            if self.is_head(t) or _definite(w) or self.lex.has("title_links", w) or need_complement:
+                need_complement = self.is_head(t) or self.lex.has("title_links", w)
+                # a place after في/لدى closes the title: السفير الروسي في سوريا
+                prev = t
+                j += 1
+                continue
+            break
+        # do not end a title on a link word
+        while j - 1 > i and self.lex.has("title_links", toks[j - 1].text):
+            j -= 1
+        return j
+
+    def name_after(self, j: int, *, need_first: bool = False) -> int:
+        """Index after a personal name starting at token ``j`` (``j`` itself when no name starts there)."""
+        toks = self.toks
+        if j >= len(toks):
+            return j
+        first = toks[j]
+        w = first.text
+        if self.is_stop(first) or self.is_head(first) or ar_in(self.lex, "org_heads", w):
+            return j
+        if self.lex.has("honorifics", w):
+            return j
+        if _definite(w) and not self.is_first_name(first):
+            # a definite word may be a family name alone (الأسد) only when a title stands before it
+            return j if need_first else j + 1
+        if need_first and not self.is_first_name(first):
+            return j
+        k = j + 1
+        count = 1
+        after_link = self.is_name_link(first) or w in ("عبد", "ابو", "ابي")
+        while k < len(toks) and count < 5 and self.joined(toks[k - 1], toks[k]):
+            t = toks[k]
+            tw = t.text
+            if self.is_name_link(t) or tw in ("عبد", "ابو"):
+                after_link = True
+                count += 1
+                k += 1
+                continue
+            if self.is_stop(t) or self.is_head(t) or ar_in(self.lex, "org_heads", tw):
+                break
+            if tw[0] in "وف" and not after_link and not self.is_first_name(t) and len(tw) > 3:
+                break  # a conjunction: "ونظيره", "وزير" ...
+            if _definite(tw):
+                k += 1
+                if after_link:  # عبد الفتاح, آل سعود: the definite word is inside the name
+                    after_link = False
+                    count += 1
+                    continue
+                break  # a definite family name ends the name: السيسي، الأسد
+            if tw.startswith(("ب", "ل")) and not self.is_first_name(t) and len(tw) > 4 and not after_link:
+                break  # بمكتبه، لبحث
+            after_link = False
+            count += 1
+            k += 1
+        # a name does not end on a link word
+        while k - 1 > j and (self.is_name_link(toks[k - 1]) or toks[k - 1].text in ("عبد", "ابو")):
+            k -= 1
+        return k
+
+    # -- passes
+    def quoted_names(self, out: list[NameMention]) -> None:
+        """Short quoted spans after a title, or shaped like a name, or an organization."""
+        for q in self.doc.quotes:
+            inner = self.doc.tokens_in(q.start, q.end)
+            if not inner or len(inner) > 5:
+                continue
+            first = inner[0].text
+            if ar_in(self.lex, "org_heads", first) or self.lex.has("organizations", " ".join(t.text for t in inner)):
+                out.append(NameMention(inner[0].start, inner[-1].end, ORG))
+                continue
+            place = places.lookup(self.lex, " ".join(t.text for t in inner))
+            if place:
+                out.append(NameMention(inner[0].start, inner[-1].end, PLACE, subtype=place))
+                continue
+            if any((self.is_stop(t) or self.lex.has("reporting_verbs", t.text)) for t in inner):
+                continue
+            # the title in front: going back over the tokens just before the opening mark
+            i = self.doc.token_index(q.start)  # index of the first inner token
+            title = self.title_before(i)
+            if title is not None or self.is_first_name(inner[0]) or (len(inner) <= 3 and self.name_after(i) >= i + len(inner)):
+                out.append(NameMention(inner[0].start, inner[-1].end, PERSON, title=title, source="quoted"))
+
+    def title_before(self, i: int) -> tuple[int, int] | None:
+        """The title phrase that ends right before token ``i`` (honorifics in between are skipped)."""
+        toks = self.toks
+        j = i - 1
+        while j >= 0 and self.lex.has("honorifics", toks[j].text):
+            j -= 1
+        end = j
+        if end < 0:
+            return None
+        start = None
+        k = end
+        steps = 0
+        while k >= 0 and steps < 10:
+            t = toks[k]
+            if k < end and not self.joined(t, toks[k + 1]) and self.gap(t, toks[k + 1]).strip() not in ("", "“", "”", '"', "«", "»"):
+                break
+            if self.lex.has("stop_words", t.text) and not self.lex.has("title_links", t.text):
+                break
+            if self.lex.has("reporting_verbs", t.text) or ar_in(self.lex, "meeting_verbs", t.text):
+                break
+            if self.is_head(t):
+                start = k
+            k -= 1
+            steps += 1
+        if start is None:
+            return None
+        if self.title_end(start) < end + 1 and not self.lex.has("honorifics", toks[end].text):
+            # the words between the title's end and the name are not part of it
+            end = max(self.title_end(start) - 1, start)
+        return (toks[start].start + _clitic_len(toks[start].text, self.lex), toks[end].end)
+
+    def titled_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """TITLE [HONORIFIC] NAME without quotation marks: "وزير الإسكان ماجد بن عبدالله الحقيل"."""
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if not self.is_head(t) or _inside(t.start, taken):
+                i += 1
+                continue
+            j = self.title_end(i)
+            k = j
+            while k < len(toks) and self.lex.has("honorifics", toks[k].text):
+                k += 1
+            if k < len(toks) and j > i and self.joined(toks[k - 1], toks[k]) and not _inside(toks[k].start, taken):
+                e = self.name_after(k)
+                if e > k:
+                    out.append(NameMention(toks[k].start, toks[e - 1].end, PERSON,
+                                           title=(t.start + _clitic_len(t.text, self.lex), toks[j - 1].end)))
+                    i = e
+                    continue
+            i = max(j, i + 1)
+
+    def honorific_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """HONORIFIC NAME: "الدكتور رياض ياسين", "اللواء علي مملوك"."""
+        toks = self.toks
+        for i, t in enumerate(toks[:-1]):
+            if self.lex.has("honorifics", t.text) and not _inside(toks[i + 1].start, taken) and self.joined(t, toks[i + 1]):
+                e = self.name_after(i + 1)
+                if e > i + 1:
+                    out.append(NameMention(toks[i + 1].start, toks[e - 1].end, PERSON))
+
+    def first_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """A given name followed by more name words: "عبد الفتاح السيسي"."""
+        toks = self.toks
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            if self.is_first_name(t) and not _inside(t.start, taken) and not self.is_stop(t):
+                e = self.name_after(i, need_first=True)
+                if e >= i + 2:
+                    out.append(NameMention(t.start + _clitic_len(t.text, self.lex, first_name=True), toks[e - 1].end, PERSON))
+                    i = e
+                    continue
+            i += 1
+
+    def organizations(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """HEAD + definite words: "وزارة الدفاع الروسية", "هيئة المهندسين السعوديين"; and listed names."""
+        toks = self.toks
+        for m in self.lex.pattern("organizations", prefix=r"(?:[وف]?[بل]?)").finditer(self.text, *self.doc.body):
+            if not _inside(m.start("w"), taken):
+                out.append(NameMention(m.start("w"), m.end("w"), ORG))
+        taken = taken + _spans(out)
+        i = 0
+        while i < len(toks):
+            t = toks[i]
+            head = ar_in(self.lex, "org_heads", t.text)
+            if head is None or _inside(t.start, taken):
+                i += 1
+                continue
+            j = i + 1
+            while j < len(toks) and j - i < 6 and self.joined(toks[j - 1], toks[j]) and (
+                _definite(toks[j].text) and not self.is_stop(toks[j]) and not self.is_head(toks[j])
+                and not (toks[j].text.startswith("وال") and not is_nisba(toks[j].text) and j > i + 1)
+            ):
+                j += 1
+            definite_head = head.startswith("ال")
+            if j > i + 1 and (not definite_head or is_nisba(toks[j - 1].text)):
+                start = t.start + (len(t.text) - len(head))
+                out.append(NameMention(start, toks[j - 1].end, ORG))
+                i = j
+                continue
+            i += 1
+
+    def place_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        for start, end, subtype in places.find(self.doc):
+            if not _inside(start, taken):
+                out.append(NameMention(start, end, PLACE, subtype=subtype))
+
+    def run(self) -> list[NameMention]:
+        out: list[NameMention] = []
+        self.quoted_names(out)
+        self.organizations(out, _spans(out))
+        self.titled_names(out, _spans(out))
+        self.honorific_names(out, _spans(out))
+        self.first_names(out, _spans(out))
+        self.place_names(out, _spans(out) + _title_spans(out, only_orgs=True))
+        return sorted(out, key=lambda m: m.start)
+
+
+def _clitic_len(word: str, lex, first_name: bool = False) -> int:
+    """How many leading characters of ``word`` are a proclitic (و، ف، ب، ل), not part of the name."""
+    stems = ar_stems(word)
+    for stem in stems[1:]:
+        if lex.has("title_heads", stem) or lex.has("org_heads", stem) or lex.has("first_names", stem):
+            return len(word) - len(stem)
+    if re.fullmatch(r"[وف](?:ال)?(?:رئيس|وزير|سفير|نائب|نظير)\w*", word):
+        return 1
+    return 0
+
+
+def _spans(ms: list[NameMention]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for m in ms]
+
+
+def _title_spans(ms: list[NameMention], only_orgs: bool = False) -> list[tuple[int, int]]:
+    return [m.title for m in ms if m.title and not only_orgs] + [(m.start, m.end) for m in ms if m.kind == ORG]
+
+
+def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= pos < e for s, e in spans)
+
+
+def find_mentions(doc: Doc) -> list[NameMention]:
+    """Every name found in ``doc``'s body, in text order (spans into the normalized text)."""
+    if doc.lang == "ar":
+        return ArabicMentions(doc).run()
+    from kg.en import find_mentions as en_mentions
+
+    return en_mentions(doc)

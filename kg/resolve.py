@@ -1,0 +1,187 @@
+"""One entity per real-world thing inside an article, and across articles.
+
+Within an article, a person named in full ("سيرغي شويغو") is found again by the
+family name ("شويغو", "الأسد" for "بشار الأسد") and by the post alone ("الوزير
+الروسي" for the Russian defence minister named before). Across articles,
+entities are merged on a folded name key (:func:`name_key`) in :mod:`kg.graph`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.mentions import ORG, PERSON, PLACE, NameMention, ar_stems, is_nisba
+from kg.normalize import clean, fold
+from kg.records import Entity
+from kg.text import Doc
+
+_AL = re.compile(r"^(?:ال)")
+
+
+def _bare(word: str) -> str:
+    """A family-name token without its article or clitics, for comparison: "والأسد" -> "اسد"."""
+    w = word
+    for stem in ar_stems(word):
+        if stem.startswith("ال"):
+            w = stem
+            break
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+    return w.casefold()
+
+
+def name_key(kind: str, name: str, lang: str) -> str:
+    """The key under which names of one entity meet: a person's family name, else the whole folded name.
+
+    >>> name_key("Person", "بشار الأسد", "ar") == name_key("Person", "الأسد", "ar")
+    True
+    """
+    words = fold(name).split()
+    if not words:
+        return ""
+    if kind == PERSON:
+        return _bare(words[-1]) if lang == "ar" else words[-1].strip("'’")
+    return " ".join(words)
+
+
+@dataclass
+class _Group:
+    kind: str
+    key: str
+    mentions: list[NameMention] = field(default_factory=list)
+    titles: list[tuple[int, int]] = field(default_factory=list)
+    subtype: str | None = None
+
+
+class Resolver:
+    def __init__(self, doc: Doc, mentions: list[NameMention]):
+        self.doc = doc
+        self.mentions = mentions
+        self.groups: dict[tuple[str, str], _Group] = {}
+
+    def words(self, m: NameMention) -> list[str]:
+        return self.doc.text[m.start:m.end].split()
+
+    def key_of(self, m: NameMention) -> str:
+        return name_key(m.kind, self.doc.text[m.start:m.end], self.doc.lang)
+
+    def add(self, m: NameMention) -> None:
+        key = self.key_of(m)
+        if not key:
+            return
+        g = self.groups.setdefault((m.kind, key), _Group(m.kind, key))
+        m.entity = f"{m.kind}:{key}"
+        g.mentions.append(m)
+        if m.title:
+            g.titles.append(m.title)
+        if m.subtype and not g.subtype:
+            g.subtype = m.subtype
+
+    def aliases(self) -> list[NameMention]:
+        """Family names of the persons found, wherever else they stand: "شويغو", "الأسد", "Blair"."""
+        persons = {k: g for (kind, k), g in self.groups.items() if kind == PERSON}
+        full = {k for k, g in persons.items() if any(len(self.words(m)) >= 2 for m in g.mentions)}
+        taken = [(m.start, m.end) for m in self.mentions]
+        out = []
+        for t in self.doc.tokens:
+            if any(s <= t.start < e for s, e in taken):
+                continue
+            if self.doc.lang == "ar":
+                # the token, or the token without its proclitics ("والأسد", "لشويغو"), is a family name
+                stem = next((s for s in ar_stems(t.text) if _bare(s) in full and len(_bare(s)) >= 3), None)
+                if stem is None:
+                    continue
+                out.append(NameMention(t.end - len(stem), t.end, PERSON, source="alias"))
+            elif t.text.strip("'’") in full:
+                out.append(NameMention(t.start, t.end, PERSON, source="alias"))
+        return out
+
+    def title_references(self) -> list[NameMention]:
+        """A definite post not followed by a name ("الوزير الروسي") stands for the person who holds it."""
+        if self.doc.lang != "ar":
+            return []
+        toks = self.doc.tokens
+        taken = [(m.start, m.end) for m in self.mentions] + [m.title for m in self.mentions if m.title]
+        out = []
+        for i, t in enumerate(toks):
+            heads = [s for s in ar_stems(t.text) if s.startswith("ال") and self.doc.lex.has("title_heads", s)]
+            if not heads or any(s <= t.start < e for s, e in taken):
+                continue
+            head = heads[0][2:]  # "الوزير" -> "وزير"
+            adj = toks[i + 1].text if i + 1 < len(toks) and is_nisba(toks[i + 1].text) else None
+            end = toks[i + 1].end if adj else t.end
+            person = self.holder(head, adj, before=t.start)
+            if person:
+                m = NameMention(t.start + len(t.text) - len(heads[0]), end, PERSON, source="title")
+                m.entity = f"{PERSON}:{person.key}"
+                person.mentions.append(m)
+                out.append(m)
+        return out
+
+    def holder(self, head: str, adj: str | None, before: int) -> _Group | None:
+        """The person most recently named before ``before`` whose title has ``head`` (and ``adj``)."""
+        best, best_pos = None, -1
+        for (kind, _), g in self.groups.items():
+            if kind != PERSON:
+                continue
+            for s, e in g.titles:
+                words = [_bare(w) for w in self.doc.text[s:e].split()]
+                if _bare(head) not in words and head not in self.doc.text[s:e]:
+                    continue
+                if adj and _bare(adj) not in words:
+                    continue
+                pos = max((m.start for m in g.mentions if m.start < before), default=-1)
+                if pos > best_pos:
+                    best, best_pos = g, pos
+        return best
+
+    def run(self) -> tuple[list[Entity], list[NameMention]]:
+        persons = sorted((m for m in self.mentions if m.kind == PERSON), key=lambda m: -len(self.words(m)))
+        # full names first, so that "الأسد" joins "بشار الأسد"
+        for m in persons:
+            self.add(m)
+        for m in self.mentions:
+            if m.kind != PERSON:
+                self.add(m)
+        for m in self.aliases():
+            self.add(m)
+            self.mentions.append(m)
+        self.mentions += self.title_references()
+        self.mentions.sort(key=lambda m: m.start)
+        return [self.entity(g) for g in self.groups.values()], self.mentions
+
+    def entity(self, g: _Group) -> Entity:
+        doc = self.doc
+        spans = sorted({doc.orig((m.start, m.end)) for m in g.mentions if m.source != "title"})
+        names = []
+        for s, e in spans:
+            n = clean(doc.article.text[s:e])
+            if n and n not in names:
+                names.append(n)
+        order = {n: i for i, n in enumerate(names)}
+        names.sort(key=lambda n: (-len(n.split()), order[n]))
+        titles = []
+        for t in g.titles:
+            s, e = doc.orig(t)
+            title = clean(doc.article.text[s:e])
+            if title and title not in titles:
+                titles.append(title)
+        return Entity(
+            key=f"{g.kind}:{g.key}",
+            kind=g.kind,
+            name=names[0] if names else g.key,
+            lang=doc.lang,
+            names=tuple(names),
+            titles=tuple(titles),
+            spans=tuple(sorted({doc.orig((m.start, m.end)) for m in g.mentions})),
+            subtype=g.subtype,
+        )
+
+
+def resolve(doc: Doc, mentions: list[NameMention]) -> tuple[list[Entity], list[NameMention]]:
+    """Entities of one article, and the mentions with their entity keys set."""
+    return Resolver(doc, list(mentions)).run()
+
+
+__all__ = ["resolve", "name_key", "ORG", "PERSON", "PLACE"]

@@ -7,7 +7,7 @@ import itertools
 import networkx as nx
 
 
-def sample_graph() -> nx.MultiDiGraph:
+def hand_graph() -> nx.MultiDiGraph:
     """A meeting of two persons in a place, a statement with a speaker, a message, one article."""
     G = nx.MultiDiGraph()
     art = "article:abc"

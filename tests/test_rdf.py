@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings
-from rdf_graphs import assert_valid, model_graphs, sample_graph
+from rdf_graphs import assert_valid, model_graphs, hand_graph
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.compare import isomorphic
 
@@ -40,7 +40,7 @@ def assert_same_graph(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> None:
 
 @pytest.fixture(scope="module")
 def G():
-    return sample_graph()
+    return hand_graph()
 
 
 @pytest.fixture(scope="module")
@@ -150,7 +150,7 @@ def test_unknown_type_or_role_fails_loudly():
     H.add_node("x:1", type="Thing", label="?")
     with pytest.raises(ValueError, match="Thing"):
         rdf.to_rdf(H)
-    H = sample_graph()
+    H = hand_graph()
     H.edges["meeting:m1", "person:assad", "attendee"]["role"] = "chair"
     with pytest.raises(ValueError, match="chair"):
         rdf.to_rdf(H)
@@ -235,7 +235,7 @@ def test_jsonld_has_a_context_with_the_fixed_prefixes(tmp_path, G):
 
 def test_write_is_deterministic_and_uses_the_fixed_prefixes(tmp_path, G):
     a = rdf.write(G, tmp_path / "a.ttl").read_bytes()
-    b = rdf.write(sample_graph(), tmp_path / "b.ttl").read_bytes()
+    b = rdf.write(hand_graph(), tmp_path / "b.ttl").read_bytes()
     assert a == b
     head = [line for line in a.decode().splitlines() if line.startswith("@prefix")]
     assert [h.split()[1] for h in head] == [f"{p}:" for p in sorted(PREFIXES)]
@@ -272,7 +272,7 @@ def ontology():
 
 def test_every_kg_term_used_is_defined_with_english_and_arabic_labels(ontology):
     used = set()
-    for G in (sample_graph(),):
+    for G in (hand_graph(),):
         for s, p, o in rdf.to_rdf(G):
             used |= {t for t in (s, p, o) if isinstance(t, URIRef) and str(t).startswith(KG_NS)}
     used |= {URIRef(KG_NS + t) for t in KG.__annotations__}

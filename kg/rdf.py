@@ -5,8 +5,8 @@ follow :mod:`kg.model`: ``from_rdf(to_rdf(G))`` has the same nodes, attributes
 and edges as ``G``, and ``to_rdf(from_rdf(g))`` is isomorphic to ``g`` when
 ``g`` was made by :func:`to_rdf`. Two things RDF cannot order come back in a
 canonical order: the alternate names of an entity (``names`` after the first)
-come back sorted, and duplicate ``(text, lang)`` pairs in ``names`` collapse.
-Titles and evidence keep their order (their index is part of the IRI).
+and the evidence lists come back sorted, and duplicates in them collapse.
+Titles keep their order (their index is part of the post's IRI).
 
 The mapping (vocabulary in ``kg/ontology/kg.ttl``):
 
@@ -20,12 +20,12 @@ The mapping (vocabulary in ``kg/ontology/kg.ttl``):
   roles), ``location`` -> ``schema:location``, ``about`` -> ``schema:about``,
   ``creator`` -> ``schema:creator``, ``source``/``mentioned_in`` ->
   ``prov:wasDerivedFrom``, ``same_as`` -> ``owl:sameAs``, the others ``kg:<relation>``;
-- evidence ``(article, start, end)`` number *i* of node N ->
-  ``<N#ev-i>`` an ``oa:Annotation`` whose body is N, whose target
-  ``<N#ev-i-target>`` has the article as source and the selector
-  ``<N#ev-i-pos>`` (``oa:TextPositionSelector`` start/end); a statement's
-  evidence also carries ``<N#ev-i-quote>`` (``oa:TextQuoteSelector``) when its
-  length is the length of the quoted text;
+- evidence ``("article:abc", 10, 20)`` of node N ->
+  ``<N#ev/article/abc/10-20>`` an ``oa:Annotation`` whose body is N, whose
+  target ``<...10-20/target>`` has the article as source and the selector
+  ``<...10-20/pos>`` (``oa:TextPositionSelector`` start/end); a statement's
+  evidence also carries ``<...10-20/quote>`` (``oa:TextQuoteSelector``) when
+  its length is the length of the quoted text;
 - an edge with evidence is qualified by ``<U#relation/prefix/local>``
   (``rdf:Statement`` + ``kg:Attendance`` or ``kg:Assertion``) which is the body
   of its annotations.
@@ -87,6 +87,8 @@ __all__ = [
     "to_ntriples",
     "write",
     "read",
+    "to_trig",
+    "to_quads",
     "article_of_triple",
 ]
 
@@ -245,10 +247,12 @@ def _article_lang(G: nx.MultiDiGraph, n: str, data: dict) -> str | None:
 
 
 def _evidence_triples(base: str, body: str, evidence, exact: str | None = None) -> Iterator[Triple]:
+    # The annotation IRI is made of the evidence itself (not its position in the list), so the same
+    # evidence has the same IRI in a one-article graph and in the whole corpus: named graphs unite cleanly.
     sep = "/" if "#" in base else "#"
-    for i, (article, start, end) in enumerate(evidence or ()):
-        ann = f"{base}{sep}ev-{i}"
-        tgt, pos = ann + "-target", ann + "-pos"
+    for article, start, end in evidence or ():
+        ann = f"{base}{sep}ev/{node_iri(article)[len(KGID_NS):]}/{int(start)}-{int(end)}"
+        tgt, pos = ann + "/target", ann + "/pos"
         yield ann, A, OA_ANNOTATION
         yield ann, OA_BODY, body
         yield ann, OA_TARGET, tgt
@@ -260,7 +264,7 @@ def _evidence_triples(base: str, body: str, evidence, exact: str | None = None) 
         yield pos, OA_START, _int(start)
         yield pos, OA_END, _int(end)
         if exact is not None and end - start == len(exact):
-            quote = ann + "-quote"
+            quote = ann + "/quote"
             yield tgt, OA_SELECTOR, quote
             yield quote, A, OA_QUOTE
             yield quote, OA_EXACT, Lit(exact)
@@ -355,7 +359,6 @@ def to_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
 
 # ---------------------------------------------------------------- triples -> NetworkX
 
-_EV_INDEX = re.compile(r"ev-(\d+)$")
 _POST_INDEX = re.compile(r"#post-(\d+)$")
 
 
@@ -451,12 +454,11 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
                 if rel and G.has_edge(node_id(su), node_id(so), rel):
                     edge_of[s] = (node_id(su), node_id(so), rel)
 
-    # evidence: annotations, in the order of their index
+    # evidence: annotations, sorted (RDF has no order)
     found: dict[str, list] = defaultdict(list)
     for s, props in idx.items():
         if OA_ANNOTATION not in props.get(A, ()):
             continue
-        m = _EV_INDEX.search(s)
         body, tgt = one(s, OA_BODY), one(s, OA_TARGET)
         if body is None or tgt is None:
             continue
@@ -467,9 +469,9 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
                 start, end = int(one(sel, OA_START)), int(one(sel, OA_END))
         if src is None or start is None:
             continue
-        found[body].append((int(m.group(1)) if m else 0, (node_id(src) or src, start, end)))
+        found[body].append((node_id(src) or src, start, end))
     for body, evs in found.items():
-        ev = [e for _, e in sorted(evs)]
+        ev = sorted(set(evs))
         if body in types:
             G.nodes[node_id(body)]["evidence"] = ev
         elif body in edge_of:
@@ -615,26 +617,44 @@ def _sorted_ttl_rows(triples: Iterable[Triple]) -> list[tuple[str, int, str, str
     return sorted(rows)
 
 
-def to_turtle(G_or_triples) -> str:
-    """Deterministic Turtle: fixed prefixes; subjects, predicates and objects sorted."""
-    triples = _triples_of(G_or_triples)
-    out = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
+_PREFIX_HEAD = "\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items()))
+
+
+def _turtle_body(triples: Iterable[Triple], indent: str = "") -> str:
+    out = []
     subject = pred = None
     for s, _, p, o in _sorted_ttl_rows(triples):
         if s != subject:
             if subject is not None:
                 out.append(" .")
-            out.append(f"\n\n{_ttl(s)} {'a' if p == A else _ttl_iri(p)} {o}")
+            out.append(f"\n\n{indent}{_ttl(s)} {'a' if p == A else _ttl_iri(p)} {o}")
             subject, pred = s, p
         elif p != pred:
-            out.append(f" ;\n    {'a' if p == A else _ttl_iri(p)} {o}")
+            out.append(f" ;\n{indent}    {'a' if p == A else _ttl_iri(p)} {o}")
             pred = p
         else:
             out.append(f", {o}")
     if subject is not None:
         out.append(" .")
-    head = "\n".join(out[: len(PREFIXES)])
-    return head + "".join(out[len(PREFIXES) :]) + "\n"
+    return "".join(out)
+
+
+def to_turtle(G_or_triples) -> str:
+    """Deterministic Turtle: fixed prefixes; subjects, predicates and objects sorted."""
+    return _PREFIX_HEAD + _turtle_body(_triples_of(G_or_triples)) + "\n"
+
+
+def to_trig(quads: Iterable[tuple[str, str, Term, str | None]]) -> str:
+    """Deterministic TriG of ``(s, p, o, graph IRI or None)``: default graph first, named graphs sorted."""
+    by_graph: dict[str | None, list[Triple]] = defaultdict(list)
+    for s, p, o, gname in quads:
+        by_graph[gname].append((s, p, o))
+    out = [_PREFIX_HEAD]
+    if by_graph.get(None):
+        out.append(_turtle_body(by_graph.pop(None)))
+    for gname in sorted(k for k in by_graph if k is not None):
+        out.append(f"\n\n{_ttl(gname)} {{{_turtle_body(by_graph[gname], '    ')}\n}}")
+    return "".join(out) + "\n"
 
 
 def to_ntriples(G_or_triples) -> str:
@@ -668,7 +688,7 @@ def article_of_triple(triples: list[Triple]) -> dict[Triple, str | None]:
         if p == PROV_DERIVED and isinstance(o, str):
             source[s].add(o)
         elif p == OA_SOURCE and isinstance(o, str):
-            ann_article[s.rsplit("-target", 1)[0]] = o
+            ann_article[s.rsplit("/target", 1)[0]] = o
     facts = set()
     for s, p, o in triples:
         if p == A and o in (_k("Meeting"), _k("Statement"), _k("Message")):
@@ -676,7 +696,7 @@ def article_of_triple(triples: list[Triple]) -> dict[Triple, str | None]:
     out: dict[Triple, str | None] = {}
     for tr in triples:
         s = tr[0]
-        base = re.sub(r"-(target|pos|quote)$", "", s)
+        base = re.sub(r"/(target|pos|quote)$", "", s)
         if base in ann_article:
             out[tr] = ann_article[base]
             continue
@@ -688,15 +708,19 @@ def article_of_triple(triples: list[Triple]) -> dict[Triple, str | None]:
     return out
 
 
+def to_quads(G: nx.MultiDiGraph) -> list[tuple[str, str, Term, str | None]]:
+    """The triples of ``G`` with the named graph (article IRI, or None for shared) each belongs to."""
+    triples = list(set(to_triples(G)))
+    where = article_of_triple(triples)
+    return [(*tr, where[tr]) for tr in triples]
+
+
 def to_dataset(G: nx.MultiDiGraph) -> rdflib.Dataset:
     """An rdflib Dataset with one named graph per article (shared descriptions in the default graph)."""
-    triples = sorted(set(to_triples(G)), key=lambda t: (t[0], t[1], _sort_key(t[2])))
-    where = article_of_triple(triples)
     ds = _new_graph(rdflib.Dataset)
-    for tr in triples:
-        a = where[tr]
+    for s, p, o, a in to_quads(G):
         ctx = ds.graph(URIRef(a)) if a else ds.default_graph
-        ctx.add((_to_rdflib_term(tr[0]), URIRef(tr[1]), _to_rdflib_term(tr[2])))
+        ctx.add((_to_rdflib_term(s), URIRef(p), _to_rdflib_term(o)))
     return ds
 
 
@@ -797,7 +821,7 @@ def serialize(G, format: str = "turtle") -> bytes:
     if format == "trig":
         if not isinstance(G, nx.Graph):
             G = from_rdf(G)
-        return to_dataset(G).serialize(format="trig").encode("utf-8")
+        return to_trig(to_quads(G)).encode("utf-8")
     g = to_rdf(G) if isinstance(G, nx.Graph) else G
     return g.serialize(format="json-ld", context=dict(sorted(PREFIXES.items())), indent=1).encode("utf-8")
 

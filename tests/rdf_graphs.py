@@ -150,7 +150,8 @@ if st is not None:
     def model_graphs(draw) -> nx.MultiDiGraph:
         """Random graphs following kg.model (every attribute present, list attributes as lists of tuples).
 
-        Alternate names (``names`` after the first) are drawn sorted and unique: RDF has no order for them.
+        Alternate names (``names`` after the first) and evidence are drawn sorted and unique: RDF has no
+        order for them, and kg.rdf gives them back sorted.
         """
         G = nx.MultiDiGraph()
         pool = (f"{draw(LOCAL)}{i}" for i in itertools.count())
@@ -164,7 +165,7 @@ if st is not None:
                     max_size=3,
                 )
             )
-            return [(a, s, s + n) for a, s, n in spans]
+            return sorted({(a, s, s + n) for a, s, n in spans})
 
         for a in articles:
             G.add_node(

@@ -10,7 +10,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings
-from rdf_graphs import assert_valid, model_graphs, hand_graph
+from rdf_graphs import assert_valid, hand_graph, model_graphs
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.compare import isomorphic
 
@@ -99,7 +99,7 @@ def test_statement_is_a_quotation_with_text_speaker_and_provenance(g):
 
 
 def test_evidence_is_a_web_annotation_with_offsets_and_the_exact_quote(g):
-    ann = URIRef(str(STATEMENT) + "#ev-0")
+    ann = URIRef(str(STATEMENT) + "#ev/article/abc/500-518")
     assert (ann, RDF.type, OA.Annotation) in g
     assert g.value(ann, OA.hasBody) == STATEMENT
     target = g.value(ann, OA.hasTarget)

@@ -98,3 +98,20 @@ def test_parameters_are_escaped_not_injected():
 def test_not_a_query_is_an_error():
     with pytest.raises(ValueError, match="named query"):
         Q.load_query("meetings-of-nobody")
+
+
+def test_cli_query_named_with_param_prints_a_table(tmp_path, capsys):
+    from kg.cli import main
+
+    path = rdf.write(corpus(), tmp_path / "g.ttl")
+    argv = ["query", str(path), "--named", "meetings-of-person", "--param", "name=lavrov", "--as", "csv"]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("meeting,date,place,person,personName")
+    assert len(out.strip().splitlines()) == 3  # header + m2 + m3
+    assert main(["query", str(path), "SELECT ?x WHERE { ?x a <https://schema.org/Quotation> }"]) == 0
+    assert "statement/s1" in capsys.readouterr().out
+    assert main(["query", "--list"]) == 0
+    assert "who-met-whom" in capsys.readouterr().out
+    assert main(["query", str(path), "SELECT nonsense"]) == 2
+    assert main(["query", str(tmp_path / "missing.ttl"), "--named", "who-met-whom"]) == 2

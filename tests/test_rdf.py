@@ -288,3 +288,14 @@ def test_ontology_aligns_to_schema_prov_and_org(ontology):
     assert (KG.Statement, RDFS.subClassOf, SDO.Quotation) in ontology
     assert (KG.host, RDFS.subPropertyOf, SDO.attendee) in ontology
     assert (KG.Post, RDFS.subClassOf, URIRef("http://www.w3.org/ns/org#Post")) in ontology
+
+
+@pytest.mark.parametrize("suffix", [".jsonld", ".nt", ".trig", ".graphml"])
+def test_cli_export_converts_between_formats(tmp_path, suffix):
+    from kg.cli import main
+
+    src = rdf.write(hand_graph(), tmp_path / "g.ttl")
+    out = tmp_path / f"out{suffix}"
+    assert main(["export", str(src), "--out", str(out)]) == 0
+    assert_same_graph(hand_graph(), rdf.read(out))
+    assert main(["export", str(tmp_path / "nope.ttl"), "--out", str(out)]) == 2

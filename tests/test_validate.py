@@ -79,3 +79,18 @@ def test_a_message_typed_as_event_is_rejected():
     conforms, report = validate(g)
     assert not conforms
     assert "not a schema:Event" in report
+
+
+def test_cli_validate_exit_status(tmp_path, capsys):
+    from kg.cli import main
+
+    good = rdf.write(hand_graph(), tmp_path / "good.ttl")
+    assert main(["validate", str(good)]) == 0
+    assert "Conforms" in capsys.readouterr().out
+    G = hand_graph()
+    G.remove_edge("meeting:m1", "person:assad", "attendee")
+    bad = rdf.write(G, tmp_path / "bad.ttl")
+    assert main(["validate", str(bad)]) == 1
+    assert "at least two attendees" in capsys.readouterr().out
+    (tmp_path / "broken.ttl").write_text("this is not turtle", encoding="utf-8")
+    assert main(["validate", str(tmp_path / "broken.ttl")]) == 2

@@ -580,8 +580,8 @@ def _nt(t: Term) -> str:
 
 
 _NS_BY_IRI = {ns: p for p, ns in PREFIXES.items()}
-_LOCAL_OK = re.compile(r"(?:[A-Za-z0-9_\-/#.~]|%[0-9A-Fa-f]{2})*")
-_LOCAL_ESCAPE = re.compile(r"[/#.~]|^-")
+_LOCAL_OK = re.compile(r"[A-Za-z0-9_\-/#.~%]*")
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def _ttl_iri(t: str) -> str:
@@ -592,50 +592,68 @@ def _ttl_iri(t: str) -> str:
         ns = t[:cut]
     prefix = _NS_BY_IRI.get(ns)
     local = t[len(ns) :]
-    if prefix is None or not _LOCAL_OK.fullmatch(local):
+    if prefix is None or not _LOCAL_OK.fullmatch(local) or ("%" in local and _BAD_PERCENT.search(local)):
         return _nt(t)
-    return f"{prefix}:{_LOCAL_ESCAPE.sub(lambda m: chr(92) + m.group(), local)}"
+    local = local.replace("/", "\\/").replace(".", "\\.")
+    if "#" in local or "~" in local:
+        local = local.replace("#", "\\#").replace("~", "\\~")
+    return f"{prefix}:\\{local}" if local.startswith("-") else f"{prefix}:{local}"
+
+
+class _TermCache(dict):
+    """Turtle text of terms, each formatted once per document (predicates, subjects as objects, dates...)."""
+
+    def __missing__(self, t: Term) -> str:
+        r = self[t] = _ttl(t) if isinstance(t, Lit) else _ttl_iri(t) if not t.startswith("_:") else t
+        return r
+
+
+class _NTCache(dict):
+    def __missing__(self, t: Term) -> str:
+        r = self[t] = _nt(t)
+        return r
 
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 
 
-def _ttl(t: Term) -> str:
+def _ttl(t: Term, iris: dict | None = None) -> str:
     if isinstance(t, Lit):
-        if t.datatype == XSD_INT and not t.lang and _INTEGER.fullmatch(t.value):
+        if t.lang:
+            return f'"{_esc_string(t.value)}"@{t.lang}'
+        if t.datatype == XSD_INT and _INTEGER.fullmatch(t.value):
             return t.value
-        if t.datatype and not t.lang and t.datatype != XSD_STRING:
+        if t.datatype and t.datatype != XSD_STRING:
             return f'"{_esc_string(t.value)}"^^{_ttl_iri(t.datatype)}'
-        return _nt(t)
+        return f'"{_esc_string(t.value)}"'
     if t.startswith("_:"):
         return t
-    return _ttl_iri(t)
-
-
-def _sorted_ttl_rows(triples: Iterable[Triple]) -> list[tuple[str, int, str, str]]:
-    rows = {(s, 0 if p == A else 1, p, _ttl(o)) for s, p, o in triples}
-    return sorted(rows)
+    return iris[t] if iris is not None else _ttl_iri(t)
 
 
 _PREFIX_HEAD = "\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items()))
 
 
 def _turtle_body(triples: Iterable[Triple], indent: str = "") -> str:
+    # Deterministic: subjects sorted by IRI; rdf:type first, then predicates and objects sorted by their text.
+    terms = _TermCache()
+    terms[A] = "a"
+    by_subject: dict[str, set] = defaultdict(set)
+    for s, p, o in triples:
+        by_subject[s].add((p != A, terms[p], terms[o]))
     out = []
-    subject = pred = None
-    for s, _, p, o in _sorted_ttl_rows(triples):
-        if s != subject:
-            if subject is not None:
-                out.append(" .")
-            out.append(f"\n\n{indent}{_ttl(s)} {'a' if p == A else _ttl_iri(p)} {o}")
-            subject, pred = s, p
-        elif p != pred:
-            out.append(f" ;\n{indent}    {'a' if p == A else _ttl_iri(p)} {o}")
-            pred = p
-        else:
-            out.append(f", {o}")
-    if subject is not None:
-        out.append(" .")
+    sep_p = f" ;\n{indent}    "
+    for s in sorted(by_subject):
+        rows = sorted(by_subject[s])
+        parts = []
+        pred = None
+        for _, p, o in rows:
+            if p != pred:
+                parts.append(f"{sep_p if pred is not None else ' '}{p} {o}")
+                pred = p
+            else:
+                parts.append(f", {o}")
+        out.append(f"\n\n{indent}{terms[s]}{''.join(parts)} .")
     return "".join(out)
 
 
@@ -659,7 +677,8 @@ def to_trig(quads: Iterable[tuple[str, str, Term, str | None]]) -> str:
 
 def to_ntriples(G_or_triples) -> str:
     """Deterministic N-Triples: one line per triple, lines sorted."""
-    lines = sorted({f"{_nt(s)} <{p}> {_nt(o)} .\n" for s, p, o in _triples_of(G_or_triples)})
+    nt = _NTCache()
+    lines = sorted({f"{nt[s]} <{p}> {nt[o]} .\n" for s, p, o in _triples_of(G_or_triples)})
     return "".join(lines)
 
 

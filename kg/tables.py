@@ -1,4 +1,4 @@
-"""The knowledge graph as pandas DataFrames: meetings, attendances, people, statements, articles.
+"""The knowledge graph as pandas DataFrames: meetings, attendances, people, statements, messages, articles.
 
 Every function takes a :class:`networkx.MultiDiGraph` shaped as :mod:`kg.model`
 describes and returns a new DataFrame, one row per fact, with the evidence
@@ -44,7 +44,8 @@ from kg.normalize import fold
 
 __all__ = [
     "MEETING_COLUMNS", "ATTENDANCE_COLUMNS", "PEOPLE_COLUMNS", "STATEMENT_COLUMNS", "ARTICLE_COLUMNS",
-    "meetings", "attendances", "people", "statements", "articles", "article_texts",
+    "MESSAGE_COLUMNS", "meetings", "attendances", "people", "statements", "messages", "articles",
+    "article_texts",
     "find", "names_of", "matches", "sparql",
 ]
 
@@ -61,6 +62,10 @@ STATEMENT_COLUMNS = [
     "headline", "lang", "start", "end", "sentence",
 ]
 ARTICLE_COLUMNS = ["id", "headline", "publisher", "published", "lang", "source", "url"]
+MESSAGE_COLUMNS = [
+    "id", "date", "sender", "carrier", "recipient", "text", "meeting", "place", "source", "headline", "lang",
+    "evidence",
+]
 
 DateLike = dt.date | str | None
 
@@ -533,6 +538,60 @@ def people(
             kind="stable",
         ).reset_index(drop=True)
     return df
+
+
+def messages(
+    G: nx.MultiDiGraph,
+    *,
+    person: str | None = None,
+    since: DateLike = None,
+    until: DateLike = None,
+    place: str | None = None,
+    lang: str | None = None,
+) -> pd.DataFrame:
+    """One row per message carried from one party to another (:data:`MESSAGE_COLUMNS`), in date order.
+
+    ``sender``, ``carrier`` and ``recipient`` are lists of labels (the sender
+    of a carried message is not a meeting attendee); ``meeting`` is the
+    meeting it was delivered at, and ``date`` that meeting's date, else the
+    article's. ``person=`` keeps the messages that person sent, carried or
+    received; ``place=`` those delivered at meetings held there.
+
+    >>> import datetime, kg
+    >>> G = kg.build(published=datetime.date(2020, 3, 25))
+    >>> messages(G)[["sender", "carrier", "recipient"]].values.tolist()
+    [[['فلاديمير بوتين'], ['سيرغي شويغو'], ['بشار الأسد']]]
+    """
+    f = _Filter(G, person, since, until, None, lang)
+    rows = []
+    for g, d in _typed(G, M.MESSAGE):
+        parties = {rel: _out(G, g, rel) for rel in (M.SENDER, M.CARRIER, M.RECIPIENT)}
+        if f.people is not None and not f.people.intersection(n for ns in parties.values() for n in ns):
+            continue
+        meeting = _statement_meeting(G, g)
+        where = _meeting_place(G, meeting) if meeting is not None else None
+        if place is not None and (where is None or not matches(G, where, place)):
+            continue
+        arts = _source_articles(G, g)
+        if lang is not None and lang not in _article_langs(G, arts):
+            continue
+        day = _statement_date(G, g, meeting, arts)
+        if not _in_range(day, f.since, f.until):
+            continue
+        art = arts[0] if arts else None
+        rows.append({
+            "id": g,
+            "date": day,
+            **{rel: [_label(G, n) for n in ns] for rel, ns in parties.items()},
+            "text": d.get("text"),
+            "meeting": meeting,
+            "place": _label(G, where) if where is not None else None,
+            "source": art,
+            "headline": (G.nodes[art].get("headline") or _label(G, art)) if art is not None else None,
+            "lang": G.nodes[art].get("lang") if art is not None else None,
+            "evidence": _evidence(d.get("evidence")),
+        })
+    return _frame(rows, MESSAGE_COLUMNS, ["date", "id"])
 
 
 def articles(G: nx.MultiDiGraph, *, lang: str | None = None) -> pd.DataFrame:

@@ -266,7 +266,7 @@ def timeline(G: nx.MultiDiGraph, person: str, *, since=None, until=None) -> pd.D
                     continue
                 parties = {r: [tables._label(G, v) for v in tables._out(G, g, r)]
                            for r in (M.SENDER, M.CARRIER, M.RECIPIENT)}
-                meeting = next(iter(tables._out(G, g, M.DURING)), None)
+                meeting = tables._statement_meeting(G, g)
                 arts = tables._source_articles(G, g)
                 where = tables._meeting_place(G, meeting) if meeting is not None else None
                 rows.append({

@@ -32,7 +32,10 @@ from dataclasses import dataclass
 from kg.records import Span
 
 # A word broken with a tatweel and a dot (or a middle dot, bullet, zero-width joiner) to dodge filters.
-_BROKEN = re.compile(r"(?<=[\u0600-\u06ff])\u0640*[.\u00b7\u2022\u200c\u200d]+(?=[\u0600-\u06ff])")
+_BROKEN = re.compile(
+    r"(?<=[\u0621-\u064a\u0671-\u06d3])[\u0640\u064b-\u065f\u0670\u200b-\u200f]*[.\u00b7\u2022]+"
+    r"[\u0640\u064b-\u065f\u0670\u200b-\u200f]*(?=[\u0621-\u064a\u0671-\u06d3])"
+)
 # Marks that carry no letters: tatweel, Arabic diacritics, bidi controls, zero-width characters, BOM.
 _DROP = frozenset(
     "\u0640"

@@ -43,6 +43,13 @@ Message        ``text`` (str|None), ``evidence``: a message that one person
 character offsets into the ORIGINAL article text, end exclusive. A fact seen in
 three articles keeps three pieces of evidence.
 
+Order (for the RDF round trip, :mod:`kg.rdf`): RDF keeps sets, not lists, so
+``kg.read``/``kg.rdf.from_rdf`` give ``evidence`` back sorted and without
+duplicates, and ``names`` as the name first and the other spellings sorted.
+Producers that keep these lists sorted get back exactly what they wrote;
+``titles`` keep their order. ``subtype`` is None when there is no schema.org
+class more specific than the node's type (not "Place" or "Organization").
+
 Edges
 -----
 Edges are keyed by relation (``G.add_edge(u, v, key=relation)``) and carry

@@ -5,8 +5,8 @@ follow :mod:`kg.model`: ``from_rdf(to_rdf(G))`` has the same nodes, attributes
 and edges as ``G``, and ``to_rdf(from_rdf(g))`` is isomorphic to ``g`` when
 ``g`` was made by :func:`to_rdf`. Two things RDF cannot order come back in a
 canonical order: the alternate names of an entity (``names`` after the first)
-come back sorted, and duplicate ``(text, lang)`` pairs in ``names`` collapse.
-Titles and evidence keep their order (their index is part of the IRI).
+and the evidence lists come back sorted, and duplicates in them collapse.
+Titles keep their order (their index is part of the post's IRI).
 
 The mapping (vocabulary in ``kg/ontology/kg.ttl``):
 
@@ -20,12 +20,12 @@ The mapping (vocabulary in ``kg/ontology/kg.ttl``):
   roles), ``location`` -> ``schema:location``, ``about`` -> ``schema:about``,
   ``creator`` -> ``schema:creator``, ``source``/``mentioned_in`` ->
   ``prov:wasDerivedFrom``, ``same_as`` -> ``owl:sameAs``, the others ``kg:<relation>``;
-- evidence ``(article, start, end)`` number *i* of node N ->
-  ``<N#ev-i>`` an ``oa:Annotation`` whose body is N, whose target
-  ``<N#ev-i-target>`` has the article as source and the selector
-  ``<N#ev-i-pos>`` (``oa:TextPositionSelector`` start/end); a statement's
-  evidence also carries ``<N#ev-i-quote>`` (``oa:TextQuoteSelector``) when its
-  length is the length of the quoted text;
+- evidence ``("article:abc", 10, 20)`` of node N ->
+  ``<N#ev/article/abc/10-20>`` an ``oa:Annotation`` whose body is N, whose
+  target ``<...10-20/target>`` has the article as source and the selector
+  ``<...10-20/pos>`` (``oa:TextPositionSelector`` start/end); a statement's
+  evidence also carries ``<...10-20/quote>`` (``oa:TextQuoteSelector``) when
+  its length is the length of the quoted text;
 - an edge with evidence is qualified by ``<U#relation/prefix/local>``
   (``rdf:Statement`` + ``kg:Attendance`` or ``kg:Assertion``) which is the body
   of its annotations.
@@ -77,8 +77,19 @@ from kg.vocab import (
 )
 
 __all__ = [
-    "FORMATS", "Lit", "to_rdf", "from_rdf", "to_triples", "from_triples", "to_turtle", "to_ntriples",
-    "write", "read", "article_of_triple",
+    "FORMATS",
+    "Lit",
+    "to_rdf",
+    "from_rdf",
+    "to_triples",
+    "from_triples",
+    "to_turtle",
+    "to_ntriples",
+    "write",
+    "read",
+    "to_trig",
+    "to_quads",
+    "article_of_triple",
 ]
 
 
@@ -137,10 +148,16 @@ NODE_CLASSES: dict[str, tuple[str, ...]] = {
 }
 # reading: which class makes which node type, in order of precedence
 _TYPE_OF_CLASS = [
-    (_k("Meeting"), M.MEETING), (_k("Statement"), M.STATEMENT), (_k("Message"), M.MESSAGE),
-    (_k("Topic"), M.TOPIC), (_s("NewsArticle"), M.ARTICLE), (_s("Person"), M.PERSON),
-    (_s("Organization"), M.ORGANIZATION), (_s("Place"), M.PLACE),
-    (_s("Event"), M.MEETING), (_s("Quotation"), M.STATEMENT),
+    (_k("Meeting"), M.MEETING),
+    (_k("Statement"), M.STATEMENT),
+    (_k("Message"), M.MESSAGE),
+    (_k("Topic"), M.TOPIC),
+    (_s("NewsArticle"), M.ARTICLE),
+    (_s("Person"), M.PERSON),
+    (_s("Organization"), M.ORGANIZATION),
+    (_s("Place"), M.PLACE),
+    (_s("Event"), M.MEETING),
+    (_s("Quotation"), M.STATEMENT),
 ]
 
 #: the attributes of each node type (besides type and label), see kg.model
@@ -181,17 +198,26 @@ _MODE_SCHEMA = {
 # literal properties: (attribute, predicate, how) per node type; how: "plain", "lang", "date"
 _LITERALS: dict[str, tuple[tuple[str, str, str], ...]] = {
     M.ARTICLE: (
-        ("headline", _s("headline"), "lang"), ("publisher", _s("publisher"), "plain"),
-        ("published", _s("datePublished"), "date"), ("lang", _s("inLanguage"), "plain"),
-        ("source", _k("sourceFile"), "plain"), ("sha1", _k("sha1"), "plain"),
+        ("headline", _s("headline"), "lang"),
+        ("publisher", _s("publisher"), "plain"),
+        ("published", _s("datePublished"), "date"),
+        ("lang", _s("inLanguage"), "plain"),
+        ("source", _k("sourceFile"), "plain"),
+        ("sha1", _k("sha1"), "plain"),
     ),
     M.MEETING: (
-        ("date", _s("startDate"), "date"), ("date_text", _k("dateText"), "plain"),
-        ("mode", _k("mode"), "plain"), ("status", _k("status"), "plain"), ("trigger", _k("trigger"), "plain"),
+        ("date", _s("startDate"), "date"),
+        ("date_text", _k("dateText"), "plain"),
+        ("mode", _k("mode"), "plain"),
+        ("status", _k("status"), "plain"),
+        ("trigger", _k("trigger"), "plain"),
     ),
     M.STATEMENT: (
-        ("text", _s("text"), "lang"), ("verb", _k("reportingVerb"), "plain"), ("hedge", _k("hedge"), "plain"),
-        ("kind", _k("kind"), "plain"), ("sentence", _k("sentence"), "lang"),
+        ("text", _s("text"), "lang"),
+        ("verb", _k("reportingVerb"), "plain"),
+        ("hedge", _k("hedge"), "plain"),
+        ("kind", _k("kind"), "plain"),
+        ("sentence", _k("sentence"), "lang"),
     ),
     M.TOPIC: (("name", _s("name"), "lang"),),
     M.MESSAGE: (("text", _s("text"), "plain"),),
@@ -221,10 +247,12 @@ def _article_lang(G: nx.MultiDiGraph, n: str, data: dict) -> str | None:
 
 
 def _evidence_triples(base: str, body: str, evidence, exact: str | None = None) -> Iterator[Triple]:
+    # The annotation IRI is made of the evidence itself (not its position in the list), so the same
+    # evidence has the same IRI in a one-article graph and in the whole corpus: named graphs unite cleanly.
     sep = "/" if "#" in base else "#"
-    for i, (article, start, end) in enumerate(evidence or ()):
-        ann = f"{base}{sep}ev-{i}"
-        tgt, pos = ann + "-target", ann + "-pos"
+    for article, start, end in evidence or ():
+        ann = f"{base}{sep}ev/{node_iri(article)[len(KGID_NS):]}/{int(start)}-{int(end)}"
+        tgt, pos = ann + "/target", ann + "/pos"
         yield ann, A, OA_ANNOTATION
         yield ann, OA_BODY, body
         yield ann, OA_TARGET, tgt
@@ -236,14 +264,16 @@ def _evidence_triples(base: str, body: str, evidence, exact: str | None = None) 
         yield pos, OA_START, _int(start)
         yield pos, OA_END, _int(end)
         if exact is not None and end - start == len(exact):
-            quote = ann + "-quote"
+            quote = ann + "/quote"
             yield tgt, OA_SELECTOR, quote
             yield quote, A, OA_QUOTE
             yield quote, OA_EXACT, Lit(exact)
 
 
 def _url_term(url: str) -> Term:
-    return url if re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", url) else Lit(url, None, XSD_ANYURI)
+    return (
+        url if re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", url) else Lit(url, None, XSD_ANYURI)
+    )
 
 
 def to_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
@@ -313,10 +343,12 @@ def to_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
         role = d.get("role")
         if key == M.ATTENDEE and role not in (None, "attendee"):
             if role not in ROLE_PREDICATE:
-                raise ValueError(f"attendee edge {u!r} -> {v!r} has role {role!r}; expected host, guest, attendee")
+                raise ValueError(
+                    f"attendee edge {u!r} -> {v!r} has role {role!r}; expected host, guest, attendee"
+                )
             yield su, ROLE_PREDICATE[role], sv
         if d.get("evidence"):
-            e = f"{su}#{key}/{sv[len(KGID_NS):]}"
+            e = f"{su}#{key}/{sv[len(KGID_NS) :]}"
             yield e, A, RDF_STATEMENT
             yield e, A, _k("Attendance") if key == M.ATTENDEE else _k("Assertion")
             yield e, RDF_SUBJECT, su
@@ -327,7 +359,6 @@ def to_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
 
 # ---------------------------------------------------------------- triples -> NetworkX
 
-_EV_INDEX = re.compile(r"ev-(\d+)$")
 _POST_INDEX = re.compile(r"#post-(\d+)$")
 
 
@@ -391,7 +422,7 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
                 d["titles"].append((lab.value, lab.lang))
             if t != M.PERSON:
                 base = NODE_CLASSES[t][0]
-                sub = sorted(c[len(SCHEMA_NS):] for c in classes if c.startswith(SCHEMA_NS) and c != base)
+                sub = sorted(c[len(SCHEMA_NS) :] for c in classes if c.startswith(SCHEMA_NS) and c != base)
                 d["subtype"] = sub[0] if sub else None
         G.add_node(n, **d)
 
@@ -423,12 +454,11 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
                 if rel and G.has_edge(node_id(su), node_id(so), rel):
                     edge_of[s] = (node_id(su), node_id(so), rel)
 
-    # evidence: annotations, in the order of their index
+    # evidence: annotations, sorted (RDF has no order)
     found: dict[str, list] = defaultdict(list)
     for s, props in idx.items():
         if OA_ANNOTATION not in props.get(A, ()):
             continue
-        m = _EV_INDEX.search(s)
         body, tgt = one(s, OA_BODY), one(s, OA_TARGET)
         if body is None or tgt is None:
             continue
@@ -439,9 +469,9 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
                 start, end = int(one(sel, OA_START)), int(one(sel, OA_END))
         if src is None or start is None:
             continue
-        found[body].append((int(m.group(1)) if m else 0, (node_id(src) or src, start, end)))
+        found[body].append((node_id(src) or src, start, end))
     for body, evs in found.items():
-        ev = [e for _, e in sorted(evs)]
+        ev = sorted(set(evs))
         if body in types:
             G.nodes[node_id(body)]["evidence"] = ev
         elif body in edge_of:
@@ -481,7 +511,7 @@ def _rdflib_triples(g: rdflib.Graph) -> Iterator[Triple]:
 
 
 def _new_graph(cls=rdflib.Graph):
-    g = cls(bind_namespaces="none")
+    g = cls(bind_namespaces="none") if cls is rdflib.Graph else cls()
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns)
     return g
@@ -511,7 +541,8 @@ def from_rdf(g: rdflib.Graph) -> nx.MultiDiGraph:
     """
     if isinstance(g, rdflib.Dataset):
         return from_triples(
-            (_from_rdflib_term(s), str(p), _from_rdflib_term(o)) for s, p, o, _ in g.quads((None, None, None, None))
+            (_from_rdflib_term(s), str(p), _from_rdflib_term(o))
+            for s, p, o, _ in g.quads((None, None, None, None))
         )
     return from_triples(_rdflib_triples(g))
 
@@ -549,8 +580,8 @@ def _nt(t: Term) -> str:
 
 
 _NS_BY_IRI = {ns: p for p, ns in PREFIXES.items()}
-_LOCAL_OK = re.compile(r"(?:[A-Za-z0-9_\-/#.~]|%[0-9A-Fa-f]{2})*")
-_LOCAL_ESCAPE = re.compile(r"[/#.~]|^-")
+_LOCAL_OK = re.compile(r"[A-Za-z0-9_\-/#.~%]*")
+_BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 
 
 def _ttl_iri(t: str) -> str:
@@ -560,57 +591,94 @@ def _ttl_iri(t: str) -> str:
         cut = max(t.rfind("#"), t.rfind("/")) + 1
         ns = t[:cut]
     prefix = _NS_BY_IRI.get(ns)
-    local = t[len(ns):]
-    if prefix is None or not _LOCAL_OK.fullmatch(local):
+    local = t[len(ns) :]
+    if prefix is None or not _LOCAL_OK.fullmatch(local) or ("%" in local and _BAD_PERCENT.search(local)):
         return _nt(t)
-    return f"{prefix}:{_LOCAL_ESCAPE.sub(lambda m: chr(92) + m.group(), local)}"
+    local = local.replace("/", "\\/").replace(".", "\\.")
+    if "#" in local or "~" in local:
+        local = local.replace("#", "\\#").replace("~", "\\~")
+    return f"{prefix}:\\{local}" if local.startswith("-") else f"{prefix}:{local}"
+
+
+class _TermCache(dict):
+    """Turtle text of terms, each formatted once per document (predicates, subjects as objects, dates...)."""
+
+    def __missing__(self, t: Term) -> str:
+        r = self[t] = _ttl(t) if isinstance(t, Lit) else _ttl_iri(t) if not t.startswith("_:") else t
+        return r
+
+
+class _NTCache(dict):
+    def __missing__(self, t: Term) -> str:
+        r = self[t] = _nt(t)
+        return r
 
 
 _INTEGER = re.compile(r"[+-]?[0-9]+")
 
 
-def _ttl(t: Term) -> str:
+def _ttl(t: Term, iris: dict | None = None) -> str:
     if isinstance(t, Lit):
-        if t.datatype == XSD_INT and not t.lang and _INTEGER.fullmatch(t.value):
+        if t.lang:
+            return f'"{_esc_string(t.value)}"@{t.lang}'
+        if t.datatype == XSD_INT and _INTEGER.fullmatch(t.value):
             return t.value
-        if t.datatype and not t.lang and t.datatype != XSD_STRING:
+        if t.datatype and t.datatype != XSD_STRING:
             return f'"{_esc_string(t.value)}"^^{_ttl_iri(t.datatype)}'
-        return _nt(t)
+        return f'"{_esc_string(t.value)}"'
     if t.startswith("_:"):
         return t
-    return _ttl_iri(t)
+    return iris[t] if iris is not None else _ttl_iri(t)
 
 
-def _sorted_ttl_rows(triples: Iterable[Triple]) -> list[tuple[str, int, str, str]]:
-    rows = {(s, 0 if p == A else 1, p, _ttl(o)) for s, p, o in triples}
-    return sorted(rows)
+_PREFIX_HEAD = "\n".join(f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items()))
+
+
+def _turtle_body(triples: Iterable[Triple], indent: str = "") -> str:
+    # Deterministic: subjects sorted by IRI; rdf:type first, then predicates and objects sorted by their text.
+    terms = _TermCache()
+    terms[A] = "a"
+    by_subject: dict[str, set] = defaultdict(set)
+    for s, p, o in triples:
+        by_subject[s].add((p != A, terms[p], terms[o]))
+    out = []
+    sep_p = f" ;\n{indent}    "
+    for s in sorted(by_subject):
+        rows = sorted(by_subject[s])
+        parts = []
+        pred = None
+        for _, p, o in rows:
+            if p != pred:
+                parts.append(f"{sep_p if pred is not None else ' '}{p} {o}")
+                pred = p
+            else:
+                parts.append(f", {o}")
+        out.append(f"\n\n{indent}{terms[s]}{''.join(parts)} .")
+    return "".join(out)
 
 
 def to_turtle(G_or_triples) -> str:
-    """Deterministic Turtle: fixed prefixes, subjects, predicates and objects sorted, no blank lines inside."""
-    triples = _triples_of(G_or_triples)
-    out = [f"@prefix {p}: <{ns}> ." for p, ns in sorted(PREFIXES.items())]
-    subject = pred = None
-    for s, _, p, o in _sorted_ttl_rows(triples):
-        if s != subject:
-            if subject is not None:
-                out.append(" .")
-            out.append(f"\n\n{_ttl(s)} {'a' if p == A else _ttl_iri(p)} {o}")
-            subject, pred = s, p
-        elif p != pred:
-            out.append(f" ;\n    {'a' if p == A else _ttl_iri(p)} {o}")
-            pred = p
-        else:
-            out.append(f", {o}")
-    if subject is not None:
-        out.append(" .")
-    head = "\n".join(out[: len(PREFIXES)])
-    return head + "".join(out[len(PREFIXES):]) + "\n"
+    """Deterministic Turtle: fixed prefixes; subjects, predicates and objects sorted."""
+    return _PREFIX_HEAD + _turtle_body(_triples_of(G_or_triples)) + "\n"
+
+
+def to_trig(quads: Iterable[tuple[str, str, Term, str | None]]) -> str:
+    """Deterministic TriG of ``(s, p, o, graph IRI or None)``: default graph first, named graphs sorted."""
+    by_graph: dict[str | None, list[Triple]] = defaultdict(list)
+    for s, p, o, gname in quads:
+        by_graph[gname].append((s, p, o))
+    out = [_PREFIX_HEAD]
+    if by_graph.get(None):
+        out.append(_turtle_body(by_graph.pop(None)))
+    for gname in sorted(k for k in by_graph if k is not None):
+        out.append(f"\n\n{_ttl(gname)} {{{_turtle_body(by_graph[gname], '    ')}\n}}")
+    return "".join(out) + "\n"
 
 
 def to_ntriples(G_or_triples) -> str:
     """Deterministic N-Triples: one line per triple, lines sorted."""
-    lines = sorted({f"{_nt(s)} <{p}> {_nt(o)} .\n" for s, p, o in _triples_of(G_or_triples)})
+    nt = _NTCache()
+    lines = sorted({f"{nt[s]} <{p}> {nt[o]} .\n" for s, p, o in _triples_of(G_or_triples)})
     return "".join(lines)
 
 
@@ -639,7 +707,7 @@ def article_of_triple(triples: list[Triple]) -> dict[Triple, str | None]:
         if p == PROV_DERIVED and isinstance(o, str):
             source[s].add(o)
         elif p == OA_SOURCE and isinstance(o, str):
-            ann_article[s.rsplit("-target", 1)[0]] = o
+            ann_article[s.rsplit("/target", 1)[0]] = o
     facts = set()
     for s, p, o in triples:
         if p == A and o in (_k("Meeting"), _k("Statement"), _k("Message")):
@@ -647,7 +715,7 @@ def article_of_triple(triples: list[Triple]) -> dict[Triple, str | None]:
     out: dict[Triple, str | None] = {}
     for tr in triples:
         s = tr[0]
-        base = re.sub(r"-(target|pos|quote)$", "", s)
+        base = re.sub(r"/(target|pos|quote)$", "", s)
         if base in ann_article:
             out[tr] = ann_article[base]
             continue
@@ -659,15 +727,19 @@ def article_of_triple(triples: list[Triple]) -> dict[Triple, str | None]:
     return out
 
 
+def to_quads(G: nx.MultiDiGraph) -> list[tuple[str, str, Term, str | None]]:
+    """The triples of ``G`` with the named graph (article IRI, or None for shared) each belongs to."""
+    triples = list(set(to_triples(G)))
+    where = article_of_triple(triples)
+    return [(*tr, where[tr]) for tr in triples]
+
+
 def to_dataset(G: nx.MultiDiGraph) -> rdflib.Dataset:
     """An rdflib Dataset with one named graph per article (shared descriptions in the default graph)."""
-    triples = sorted(set(to_triples(G)), key=lambda t: (t[0], t[1], _sort_key(t[2])))
-    where = article_of_triple(triples)
     ds = _new_graph(rdflib.Dataset)
-    for tr in triples:
-        a = where[tr]
-        ctx = ds.graph(URIRef(a)) if a else ds.default_context
-        ctx.add((_to_rdflib_term(tr[0]), URIRef(tr[1]), _to_rdflib_term(tr[2])))
+    for s, p, o, a in to_quads(G):
+        ctx = ds.graph(URIRef(a)) if a else ds.default_graph
+        ctx.add((_to_rdflib_term(s), URIRef(p), _to_rdflib_term(o)))
     return ds
 
 
@@ -677,11 +749,25 @@ def to_dataset(G: nx.MultiDiGraph) -> rdflib.Dataset:
 def _to_graphml_graph(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
     H = nx.MultiDiGraph()
     for n, d in G.nodes(data=True):
-        H.add_node(n, **{k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | tuple) else v
-                         for k, v in d.items() if v is not None})
+        H.add_node(
+            n,
+            **{
+                k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | tuple) else v
+                for k, v in d.items()
+                if v is not None
+            },
+        )
     for u, v, k, d in G.edges(keys=True, data=True):
-        H.add_edge(u, v, key=k, **{a: json.dumps(x, ensure_ascii=False) if isinstance(x, list | tuple) else x
-                                    for a, x in d.items() if x is not None})
+        H.add_edge(
+            u,
+            v,
+            key=k,
+            **{
+                a: json.dumps(x, ensure_ascii=False) if isinstance(x, list | tuple) else x
+                for a, x in d.items()
+                if x is not None
+            },
+        )
     return H
 
 
@@ -697,8 +783,11 @@ def _from_graphml_graph(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
             attrs[a] = v
         G.add_node(n, **attrs)
     for u, v, k, d in H.edges(keys=True, data=True):
-        attrs = {a: ([tuple(x) for x in json.loads(x)] if a == "evidence" else x) for a, x in d.items()
-                 if a != "id"}
+        attrs = {
+            a: ([tuple(x) for x in json.loads(x)] if a == "evidence" else x)
+            for a, x in d.items()
+            if a != "id"
+        }
         attrs.setdefault("evidence", [])
         G.add_edge(u, v, key=k, **attrs)
     return G
@@ -707,8 +796,14 @@ def _from_graphml_graph(H: nx.MultiDiGraph) -> nx.MultiDiGraph:
 # ---------------------------------------------------------------- files
 
 FORMATS = {"turtle": ".ttl", "nt": ".nt", "json-ld": ".jsonld", "trig": ".trig", "graphml": ".graphml"}
-_SUFFIX_FORMAT = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld",
-                  ".trig": "trig", ".graphml": "graphml"}
+_SUFFIX_FORMAT = {
+    ".ttl": "turtle",
+    ".nt": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".trig": "trig",
+    ".graphml": "graphml",
+}
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -745,7 +840,7 @@ def serialize(G, format: str = "turtle") -> bytes:
     if format == "trig":
         if not isinstance(G, nx.Graph):
             G = from_rdf(G)
-        return to_dataset(G).serialize(format="trig").encode("utf-8")
+        return to_trig(to_quads(G)).encode("utf-8")
     g = to_rdf(G) if isinstance(G, nx.Graph) else G
     return g.serialize(format="json-ld", context=dict(sorted(PREFIXES.items())), indent=1).encode("utf-8")
 
@@ -774,7 +869,8 @@ def _ox_term(t) -> Term:
     import pyoxigraph as ox
 
     if isinstance(t, ox.Literal):
-        return Lit(t.value, t.language, None if t.language else t.datatype.value)
+        dt = t.datatype.value
+        return Lit(t.value, t.language, None if t.language or dt == XSD_STRING else dt)
     if isinstance(t, ox.BlankNode):
         return f"_:{t.value}"
     return t.value
@@ -786,8 +882,12 @@ def parse_triples(path, format: str | None = None) -> Iterator[Triple]:
 
     path = Path(path)
     format = format or _format_of(path)
-    oxfmt = {"turtle": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "trig": ox.RdfFormat.TRIG,
-             "json-ld": ox.RdfFormat.JSON_LD}[format]
+    oxfmt = {
+        "turtle": ox.RdfFormat.TURTLE,
+        "nt": ox.RdfFormat.N_TRIPLES,
+        "trig": ox.RdfFormat.TRIG,
+        "json-ld": ox.RdfFormat.JSON_LD,
+    }[format]
     for q in ox.parse(path=str(path), format=oxfmt):
         yield _ox_term(q.subject), q.predicate.value, _ox_term(q.object)
 

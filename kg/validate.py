@@ -34,7 +34,7 @@ def _short(term, g: rdflib.Graph) -> str:
         s = str(term)
         for p, ns in PREFIXES.items():
             if s.startswith(ns) and s != ns:
-                return f"{p}:{s[len(ns):]}"
+                return f"{p}:{s[len(ns) :]}"
         return f"<{s}>"
     if isinstance(term, rdflib.BNode):
         inv = g.value(term, SH.inversePath)
@@ -55,8 +55,11 @@ def validate(graph, *, shapes: rdflib.Graph | None = None) -> tuple[bool, str]:
 
         graph = read_rdf(graph)
     conforms, results, _text = pyshacl.validate(
-        graph, shacl_graph=shapes if shapes is not None else shapes_graph(), inference="none",
-        advanced=False, allow_warnings=False,
+        graph,
+        shacl_graph=shapes if shapes is not None else shapes_graph(),
+        inference="none",
+        advanced=False,
+        allow_warnings=False,
     )
     if conforms:
         return True, "Conforms: the graph satisfies every shape in shapes.ttl."

@@ -103,7 +103,7 @@ def node_id(iri: str) -> str | None:
     """The graph node id of ``iri``, or None when it is not a node IRI (other namespace, a fragment)."""
     if not iri.startswith(KGID_NS) or "#" in iri:
         return None
-    prefix, sep, local = iri[len(KGID_NS):].partition("/")
+    prefix, sep, local = iri[len(KGID_NS) :].partition("/")
     if not sep or not local or "/" in local:
         return None
     return f"{unquote(prefix)}:{unquote(local)}"

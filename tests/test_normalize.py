@@ -54,3 +54,18 @@ def test_every_normalized_span_lies_inside_the_original(text):
 def test_normalization_is_idempotent(text):
     once = normalize(text).text
     assert normalize(once).text == once
+
+
+@given(ARABIC_NEWS)
+def test_the_fast_path_agrees_with_the_character_by_character_one(text):
+    from kg.normalize import _BROKEN, _transform, _transform_slow
+
+    broken = [m.span() for m in _BROKEN.finditer(text)]
+    for fold_letters in (True, False):
+        assert _transform(text, fold_letters) == _transform_slow(text, fold_letters, broken)
+
+
+def test_presentation_forms_are_unfolded():
+    n = normalize("ﻻ بد")
+    assert n.text == "لا بد"
+    assert n.to_original((0, 2)) == (0, 1)

@@ -126,12 +126,23 @@ def _names(data: dict) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _words(folded: str) -> list[str]:
+    """Words for matching, the Arabic article dropped ("الاسد" -> "اسد"): names come with and without it."""
+    return [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in folded.replace("-", " ").split()]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return n > 0 and any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
 def find_nodes(G: nx.Graph, name: str, *, types: Iterable[str] | None = None) -> list[Hashable]:
     """Nodes whose name, in any spelling, matches ``name``.
 
     A node matches when one of its names folds (see :func:`fold`) to the same
     string; failing that, when the query's words appear in that order inside
-    one of its names ("الأسد" finds "بشار الأسد"). People, organizations,
+    one of its names, the Arabic article ال optional ("الأسد" and "أسد" find
+    "بشار الأسد"; "al-Assad" finds "Bashar al-Assad"). People, organizations,
     places and topics are searched unless ``types`` says otherwise. Raises
     ``ValueError`` naming the closest names when nothing matches.
     """
@@ -143,8 +154,8 @@ def find_nodes(G: nx.Graph, name: str, *, types: Iterable[str] | None = None) ->
     exact = [n for n, d in candidates if any(fold(x) == query for x in _names(d))]
     if exact:
         return sorted(exact, key=str)
-    q = f" {query} "
-    partial = [n for n, d in candidates if any(q in f" {fold(x)} " for x in _names(d))]
+    q = _words(query)
+    partial = [n for n, d in candidates if any(_contains(_words(fold(x)), q) for x in _names(d))]
     if partial:
         return sorted(partial, key=str)
     known = {fold(x): x for _, d in candidates for x in _names(d)}

@@ -332,6 +332,13 @@ def view_graph(
     return H
 
 
+def _known(G: nx.Graph, name: str, types: Iterable[str] | None) -> bool:
+    try:
+        return bool(find_nodes(G, name, types=types))
+    except ValueError:
+        return False
+
+
 def _view(G, *, focus, depth, meetings_only, since, until, max_nodes) -> tuple[nx.Graph, dict]:
     """view_graph without the copy: the result may be G itself or a read-only view of it."""
     if depth < 0:
@@ -347,7 +354,17 @@ def _view(G, *, focus, depth, meetings_only, since, until, max_nodes) -> tuple[n
     focus_nodes: list[Hashable] = []
     if focus:
         types = {M.PERSON} if meetings_only else None
-        focus_nodes = find_nodes(H, focus, types=types)
+        try:
+            focus_nodes = find_nodes(H, focus, types=types)
+        except ValueError:
+            if H is G or not _known(G, focus, types):
+                raise
+            why = []
+            if lo or hi:
+                why.append(f"has no meeting from {lo or 'the start'} to {hi or 'the end'}")
+            if meetings_only:
+                why.append("attended no meeting")
+            raise ValueError(f"{focus!r} is in the graph but {' or '.join(why)}; widen the view") from None
         H = H.subgraph(_neighbourhood(H, focus_nodes, depth))
     total_nodes, total_edges = H.number_of_nodes(), H.number_of_edges()
     if max_nodes is not None and total_nodes > max_nodes:

@@ -328,6 +328,8 @@ def test_date_range_keeps_meetings_in_range_and_what_hangs_on_them():
     assert set(old) == {"meeting:m0", "place:moscow", "person:shoigu", "person:assad",
                         "person:vershinin", ART}
     assert H.view_graph(G, since="2030-01-01").number_of_nodes() == 0
+    with pytest.raises(ValueError, match="is in the graph but has no meeting from 2021-01-01"):
+        H.view_graph(G, since="2021-01-01", focus="الأسد")
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         H.view_graph(G, since="March")
     with pytest.raises(ValueError, match="after"):
@@ -475,3 +477,10 @@ def test_script_json_never_holds_markup(text):
     out = H._script_json({"t": text, "rows": [[text, [text]]]})
     assert "<" not in out and ">" not in out and "\u2028" not in out and "\u2029" not in out
     assert json.loads(out)["t"] == text
+
+
+def test_focus_on_someone_outside_the_view_says_why():
+    G = hand_graph()
+    _entity(G, "person:blair", M.PERSON, "Tony Blair", lang="en")
+    with pytest.raises(ValueError, match="in the graph but attended no meeting"):
+        H.view_graph(G, meetings_only=True, focus="blair")

@@ -26,8 +26,8 @@ _LAZY = {
     "to_rdf": ("kg.rdf", "to_rdf"),
     "from_rdf": ("kg.rdf", "from_rdf"),
     "to_html": ("kg.html", "to_html"),
-    "validate": ("kg.validate", "validate"),
-    "query": ("kg.query", "query"),
+    "validate": ("kg.validate", None),  # modules: kg.validate.validate(g), kg.query.query(src, sparql)
+    "query": ("kg.query", None),
     "tables": ("kg.tables", None),
     "analysis": ("kg.analysis", None),
 }

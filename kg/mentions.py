@@ -125,7 +125,9 @@ class ArabicMentions:
         while j < len(toks) and self.joined(prev, toks[j]):
             t = toks[j]
             w = t.text
-            if self.is_first_name(t) and not _definite(w) and not need_complement:
+            if self.is_first_name(t) and not _definite(w):
+                break  # "الأمير محمد بن نايف": a given name is the name, never the title's complement
+            if self.is_known(j):
                 break
             if self.lex.has("honorifics", w) and not need_complement:
                 break
@@ -152,7 +154,7 @@ class ArabicMentions:
             return j
         first = toks[j]
         w = first.text
-        if self.is_stop(first) or self.is_head(first) or ar_in(self.lex, "org_heads", w):
+        if self.is_stop(first) or self.is_head(first) or ar_in(self.lex, "org_heads", w) or self.is_place(first):
             return j
         if self.lex.has("honorifics", w):
             return j
@@ -164,27 +166,42 @@ class ArabicMentions:
         k = j + 1
         count = 1
         after_link = self.is_name_link(first) or w in ("عبد", "ابو", "ابي")
+        after_ibn = w in ("بن", "ابن", "بنت")
+        post_ibn = False  # a word after "بن" was taken: only a link or a family name may follow
         while k < len(toks) and count < 5 and self.joined(toks[k - 1], toks[k]):
             t = toks[k]
             tw = t.text
             if self.is_name_link(t) or tw in ("عبد", "ابو"):
                 after_link = True
+                after_ibn = tw in ("بن", "ابن", "بنت")
+                post_ibn = False
                 count += 1
                 k += 1
                 continue
-            if self.is_stop(t) or self.is_head(t) or ar_in(self.lex, "org_heads", tw):
+            if self.is_stop(t) or self.is_head(t) or ar_in(self.lex, "org_heads", tw) or self.is_place(t):
+                break
+            if self.lex.has("honorifics", tw) or ar_in(self.lex, "meeting_nouns", tw):
                 break
             if tw[0] in "وف" and not after_link and not self.is_first_name(t) and len(tw) > 3:
                 break  # a conjunction: "ونظيره", "وزير" ...
             if _definite(tw):
+                if self.lex.has("name_inner", tw):  # عز الدين، عبد الله
+                    k += 1
+                    count += 1
+                    after_link = False
+                    continue
                 k += 1
                 if after_link:  # عبد الفتاح, آل سعود: the definite word is inside the name
                     after_link = False
                     count += 1
                     continue
                 break  # a definite family name ends the name: السيسي، الأسد
-            if tw.startswith(("ب", "ل")) and not self.is_first_name(t) and len(tw) > 4 and not after_link:
-                break  # بمكتبه، لبحث
+            if not after_link and not self.is_first_name(t) and not _name_shaped(tw):
+                break  # بمكتبه، لبحث، يتطلع: a preposition's object or a verb, not a name
+            if post_ibn:
+                break  # "جلوي بن عبدالعزيز إنجازات": after "بن X" only a link or a family name goes on
+            post_ibn = after_ibn
+            after_ibn = False
             after_link = False
             count += 1
             k += 1
@@ -192,6 +209,39 @@ class ArabicMentions:
         while k - 1 > j and (self.is_name_link(toks[k - 1]) or toks[k - 1].text in ("عبد", "ابو")):
             k -= 1
         return k
+
+    def is_place(self, tok: Token) -> bool:
+        return places.lookup(self.lex, tok.text) is not None
+
+    def is_known(self, i: int) -> bool:
+        """Whether a well-known person's name starts at token ``i``."""
+        w = self.toks[i].text
+        return any(self.lex.has("known_people", s) or self.lex.has("known_first", s) for s in ar_stems(w))
+
+    def plausible(self, k: int, e: int) -> bool:
+        """Whether tokens ``k:e`` after a title or honorific read as a personal name.
+
+        A name anchored by a given name or a well-known person is taken; otherwise every word must
+        be shaped like a name (no tā' marbūṭa, no pronoun suffix, no place, no date), and the
+        word after it must not continue a construct phrase ("حرص واشنطن", "تحيات الرئيس").
+        """
+        toks = self.toks
+        if self.is_first_name(toks[k]) or self.is_known(k):
+            return True
+        words = [t.text for t in toks[k:e]]
+        if any(not _name_shaped(w) and not _definite(w) for w in words):
+            return False
+        if any(self.is_place(t) for t in toks[k:e]):
+            return False
+        if e - k == 1 and _definite(words[0]):
+            return True  # a family name after a title: "الرئيس الأسد"
+        if e < len(toks) and self.joined(toks[e - 1], toks[e]):
+            nxt = toks[e]
+            if self.is_head(nxt) or self.is_stop(nxt) or self.lex.has("reporting_verbs", nxt.text):
+                return True
+            if _definite(nxt.text) or self.is_place(nxt):
+                return False  # a construct phrase: a common noun, not a name
+        return True
 
     # -- passes
     def quoted_names(self, out: list[NameMention]) -> None:
@@ -262,7 +312,7 @@ class ArabicMentions:
                 k += 1
             if k < len(toks) and j > i and self.joined(toks[k - 1], toks[k]) and not _inside(toks[k].start, taken):
                 e = self.name_after(k)
-                if e > k:
+                if e > k and (k > j or self.plausible(k, e)):
                     out.append(NameMention(toks[k].start, toks[e - 1].end, PERSON,
                                            title=(t.start + _clitic_len(t.text, self.lex), toks[j - 1].end)))
                     i = e
@@ -275,7 +325,7 @@ class ArabicMentions:
         for i, t in enumerate(toks[:-1]):
             if self.lex.has("honorifics", t.text) and not _inside(toks[i + 1].start, taken) and self.joined(t, toks[i + 1]):
                 e = self.name_after(i + 1)
-                if e > i + 1:
+                if e > i + 1 and self.plausible(i + 1, e):
                     out.append(NameMention(toks[i + 1].start, toks[e - 1].end, PERSON))
 
     def first_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
@@ -345,6 +395,21 @@ def _clitic_len(word: str, lex, first_name: bool = False) -> int:
     if re.fullmatch(r"[وف](?:ال)?(?:رئيس|وزير|سفير|نائب|نظير)\w*", word):
         return 1
     return 0
+
+
+def _name_shaped(word: str) -> bool:
+    """A word that can be part of a name: not a feminine or plural noun (-ة, -ات), not a word with a
+    pronoun suffix (-ه، -ها، -هم), not an imperfect verb (يـ...), not a preposition's object (بالـ، للـ)."""
+    w = word
+    if len(w) <= 1:
+        return False
+    if w.endswith(("ه", "ها", "هم", "هما", "ات")) and len(w) > 3:
+        return False
+    if w.startswith(("بال", "لل", "كال")):
+        return False
+    if w.startswith("ي") and len(w) >= 5:
+        return False
+    return not any(c.isdigit() for c in w)
 
 
 def _spans(ms: list[NameMention]) -> list[tuple[int, int]]:

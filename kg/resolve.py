@@ -41,8 +41,44 @@ def name_key(kind: str, name: str, lang: str) -> str:
     if not words:
         return ""
     if kind == PERSON:
-        return _bare(words[-1]) if lang == "ar" else words[-1].strip("'’")
+        if lang == "ar":
+            nasab = _nasab(words)
+            return nasab if nasab else _bare(words[-1])
+        return words[-1].strip("'’")
+    if kind == PLACE and lang == "ar":
+        joined = " ".join(ar_stems(words[0])[-1:] + words[1:]) if words[0].startswith("لل") else " ".join(words)
+        return _place_same().get(joined, joined)
     return " ".join(words)
+
+
+_IBN = ("بن", "بنت")
+
+
+def _nasab(words: list[str]) -> str | None:
+    """The key of a name built with "بن": the given name and the father's ("محمد بن نايف بن عبد العزيز" ->
+    "محمد بن نايف"), since the last word of such a name is a grandfather's, shared by cousins.
+
+    >>> _nasab("محمد بن سلمان بن عبد العزيز".split()), _nasab("عادل الجبير".split())
+    ('محمد بن سلمان', None)
+    """
+    for i, w in enumerate(words[1:], 1):
+        if w in _IBN and i + 1 < len(words):
+            father = words[i + 1]
+            if father in ("عبد", "ابو", "ابي") and i + 2 < len(words):
+                father += " " + words[i + 2]
+            return " ".join([words[i - 1], w, father]) if i == 1 else None
+    return None
+
+
+def _place_same() -> dict[str, str]:
+    from kg.lexicon import load
+
+    lex = load("ar")
+    cache = getattr(lex, "_place_same", None)
+    if cache is None:
+        cache = {fold(k): fold(v) for k, v in lex.raw.get("place_same", {}).items()}
+        lex._place_same = cache
+    return cache
 
 
 @dataclass
@@ -78,10 +114,44 @@ class Resolver:
         if m.subtype and not g.subtype:
             g.subtype = m.subtype
 
-    def aliases(self) -> list[NameMention]:
+    def alias_map(self) -> dict[str, str]:
+        """Single words that stand for a person named in full: the family name ("الجبير" for "عادل
+        الجبير"), and the given name of a name built with "بن" ("سلمان" for "سلمان بن عبد العزيز").
+        A word two people could claim is left out."""
+        claims: dict[str, set[str]] = {}
+        for (kind, key), g in self.groups.items():
+            if kind != PERSON:
+                continue
+            for m in g.mentions:
+                words = fold(self.doc.text[m.start:m.end]).split()
+                if len(words) < 2:
+                    continue
+                if self.doc.lang != "ar":
+                    claims.setdefault(words[-1].strip("'’"), set()).add(key)
+                    continue
+                last, before = words[-1], words[-2]
+                if not self.doc.lex.has("name_inner", last) and before not in ("بن", "ابن", "بنت", "ال", "آل", "عبد"):
+                    claims.setdefault(_bare(last), set()).add(key)
+                if _nasab(words):
+                    claims.setdefault(_bare(words[0]), set()).add(key)
+        return {w: next(iter(ks)) for w, ks in claims.items() if len(ks) == 1 and len(w) >= 3}
+
+    def merge_single(self, amap: dict[str, str]) -> None:
+        """A person known by one word only ("الملك سلمان") joins the person named in full."""
+        for (kind, key), g in list(self.groups.items()):
+            if kind != PERSON or any(len(self.words(m)) >= 2 for m in g.mentions):
+                continue
+            target = amap.get(key)
+            if target and target != key and (PERSON, target) in self.groups:
+                tg = self.groups[(PERSON, target)]
+                for m in g.mentions:
+                    m.entity = f"{PERSON}:{target}"
+                tg.mentions += g.mentions
+                tg.titles += g.titles
+                del self.groups[(kind, key)]
+
+    def aliases(self, amap: dict[str, str]) -> list[NameMention]:
         """Family names of the persons found, wherever else they stand: "شويغو", "الأسد", "Blair"."""
-        persons = {k: g for (kind, k), g in self.groups.items() if kind == PERSON}
-        full = {k for k, g in persons.items() if any(len(self.words(m)) >= 2 for m in g.mentions)}
         taken = [(m.start, m.end) for m in self.mentions]
         out = []
         for t in self.doc.tokens:
@@ -89,12 +159,16 @@ class Resolver:
                 continue
             if self.doc.lang == "ar":
                 # the token, or the token without its proclitics ("والأسد", "لشويغو"), is a family name
-                stem = next((s for s in ar_stems(t.text) if _bare(s) in full and len(_bare(s)) >= 3), None)
+                stem = next((s for s in ar_stems(t.text) if _bare(s) in amap and len(_bare(s)) >= 3), None)
                 if stem is None:
                     continue
-                out.append(NameMention(t.end - len(stem), t.end, PERSON, source="alias"))
-            elif t.text.strip("'’") in full:
-                out.append(NameMention(t.start, t.end, PERSON, source="alias"))
+                m = NameMention(t.end - len(stem), t.end, PERSON, source="alias")
+                m.entity = f"{PERSON}:{amap[_bare(stem)]}"
+                out.append(m)
+            elif t.text.strip("'’") in amap:
+                m = NameMention(t.start, t.end, PERSON, source="alias")
+                m.entity = f"{PERSON}:{amap[t.text.strip(chr(39) + '’')]}"
+                out.append(m)
         return out
 
     def title_references(self) -> list[NameMention]:
@@ -144,9 +218,13 @@ class Resolver:
         for m in self.mentions:
             if m.kind != PERSON:
                 self.add(m)
-        for m in self.aliases():
-            self.add(m)
-            self.mentions.append(m)
+        amap = self.alias_map()
+        self.merge_single(amap)
+        for m in self.aliases(amap):
+            g = self.groups.get((PERSON, m.entity.split(":", 1)[1]))
+            if g is not None:
+                g.mentions.append(m)
+                self.mentions.append(m)
         self.mentions += self.title_references()
         self.mentions.sort(key=lambda m: m.start)
         return [self.entity(g) for g in self.groups.values()], self.mentions

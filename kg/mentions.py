@@ -216,7 +216,7 @@ class ArabicMentions:
     def is_known(self, i: int) -> bool:
         """Whether a well-known person's name starts at token ``i``."""
         w = self.toks[i].text
-        return any(self.lex.has("known_people", s) or self.lex.has("known_first", s) for s in ar_stems(w))
+        return any(s in _known_words(self.lex) for s in ar_stems(w))
 
     def plausible(self, k: int, e: int) -> bool:
         """Whether tokens ``k:e`` after a title or honorific read as a personal name.
@@ -231,16 +231,17 @@ class ArabicMentions:
         words = [t.text for t in toks[k:e]]
         if any(not _name_shaped(w) and not _definite(w) for w in words):
             return False
-        if any(self.is_place(t) for t in toks[k:e]):
+        if any(self.is_place(t) for t in toks[k:e]) or _verb_like(words[0]):
             return False
         if e - k == 1 and _definite(words[0]):
-            return True  # a family name after a title: "الرئيس الأسد"
+            # a family name after a title ("الرئيس الأسد"), not an adjective ("العامة", "الأمريكي")
+            return not is_nisba(words[0]) and not self.lex.has("title_links", words[0])
         if e < len(toks) and self.joined(toks[e - 1], toks[e]):
             nxt = toks[e]
             if self.is_head(nxt) or self.is_stop(nxt) or self.lex.has("reporting_verbs", nxt.text):
                 return True
-            if _definite(nxt.text) or self.is_place(nxt):
-                return False  # a construct phrase: a common noun, not a name
+            if _definite(nxt.text) or self.is_place(nxt) or not _name_shaped(nxt.text):
+                return False  # a construct phrase ("دعم بلاده", "حرص واشنطن"): a common noun, not a name
         return True
 
     # -- passes
@@ -263,7 +264,8 @@ class ArabicMentions:
             # the title in front: going back over the tokens just before the opening mark
             i = self.doc.token_index(q.start)  # index of the first inner token
             title = self.title_before(i)
-            if title is not None or self.is_first_name(inner[0]) or (len(inner) <= 3 and self.name_after(i) >= i + len(inner)):
+            adjacent = title is not None and not self.text[title[1]:q.start].strip(" \"“”«»")
+            if adjacent or self.is_first_name(inner[0]) or self.is_known(i):
                 out.append(NameMention(inner[0].start, inner[-1].end, PERSON, title=title, source="quoted"))
 
     def title_before(self, i: int) -> tuple[int, int] | None:
@@ -318,6 +320,61 @@ class ArabicMentions:
                     i = e
                     continue
             i = max(j, i + 1)
+
+    def names_before_titles(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """NAME [،] TITLE, the order of the wire and the Gulf press: "آشتون كارتر وزير الدفاع الأميركي",
+        "ريم الهاشمي، وزيرة دولة", "تيان تشي السفير الصيني". Two to four name-shaped words (or a given
+        name and a family name) right before a post, with nothing but a comma between them."""
+        toks = self.toks
+        for i, t in enumerate(toks):
+            if i == 0 or not self.is_head(t) or _inside(t.start, taken) or t.text[0] in "وف" and not _definite(t.text[1:]):
+                continue
+            if toks[i - 1].text in ("عبد", "ابو", "بن") or self.is_name_link(toks[i - 1]):
+                continue  # "عبد الملك": a name, not a post
+            gap = self.gap(toks[i - 1], t).strip()
+            if gap not in ("", "،", ","):
+                continue
+            k = i - 1
+            while k >= 0 and i - k <= 4 and not _inside(toks[k].start, taken):
+                tk = toks[k]
+                if k < i - 1 and not self.joined(tk, toks[k + 1]):
+                    break
+                if (self.is_stop(tk) or self.is_head(tk) or ar_in(self.lex, "org_heads", tk.text) or self.is_place(tk)
+                        or ar_in(self.lex, "meeting_nouns", tk.text) or self.lex.has("honorifics", tk.text)
+                        or self.lex.has("reporting_verbs", tk.text) or ar_in(self.lex, "circumstantial_verbs", tk.text)):
+                    break
+                if not (_name_shaped(tk.text) or (_definite(tk.text) and k == i - 1) or self.is_name_link(tk)):
+                    break
+                k -= 1
+            start = k + 1
+            # the name starts with a given name, or is two or more name-shaped words
+            while start < i and (self.is_name_link(toks[start]) or _definite(toks[start].text)):
+                start += 1
+            if start >= i:
+                continue
+            first = toks[start]
+            anchored = self.is_first_name(first) or self.is_known(start)
+            if not anchored and (i - start < 2 or any(_definite(x.text) for x in toks[start:i])
+                                 or any(_verb_like(x.text) for x in toks[start:i])):
+                continue
+            if start > 0 and self.joined(toks[start - 1], first) and not anchored and not (
+                self.is_stop(toks[start - 1]) or self.lex.has("honorifics", toks[start - 1].text)
+                or ar_in(self.lex, "meeting_verbs", toks[start - 1].text)
+                or self.lex.has("reporting_verbs", toks[start - 1].text)
+            ):
+                continue  # in the middle of a phrase: "دعوة رسمية" before a post is no name
+            j = self.title_end(i)
+            cl = _clitic_len(first.text, self.lex, first_name=True) if first.text[0] in "وف" else 0
+            out.append(NameMention(first.start + cl, toks[i - 1].end, PERSON,
+                                   title=(t.start + _clitic_len(t.text, self.lex), toks[j - 1].end)))
+            taken = taken + [(first.start, toks[i - 1].end)]
+
+    def known_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """Well-known people named without a post: "ترامب", "كيم جونغ أون"."""
+        pat = self.lex.pattern("known_people", prefix=r"(?:[وفبل]?)")
+        for m in pat.finditer(self.text, *self.doc.body):
+            if not _inside(m.start("w"), taken) and not _inside(m.end("w") - 1, taken):
+                out.append(NameMention(m.start("w"), m.end("w"), PERSON))
 
     def honorific_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         """HONORIFIC NAME: "الدكتور رياض ياسين", "اللواء علي مملوك"."""
@@ -382,6 +439,8 @@ class ArabicMentions:
         self.titled_names(out, _spans(out))
         self.honorific_names(out, _spans(out))
         self.first_names(out, _spans(out))
+        self.names_before_titles(out, _spans(out) + _title_spans(out))
+        self.known_names(out, _spans(out) + _title_spans(out))
         self.place_names(out, _spans(out) + _title_spans(out, only_orgs=True))
         return sorted(out, key=lambda m: m.start)
 
@@ -397,6 +456,23 @@ def _clitic_len(word: str, lex, first_name: bool = False) -> int:
     return 0
 
 
+def _known_words(lex) -> frozenset[str]:
+    """The first words of the well-known people's names (cached on the lexicon)."""
+    words = getattr(lex, "_known_first", None)
+    if words is None:
+        words = frozenset(n.split()[0] for n in lex.words("known_people"))
+        lex._known_first = words
+    return words
+
+
+def _verb_like(word: str) -> bool:
+    """An imperfect or future verb ("يكون", "تحظى", "سيعودن") or a preposition with its object ("بسبب",
+    "بدعم"): a word that does not start a name unless a given name anchors it."""
+    w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
+    return (w[:1] == "ي" and len(w) >= 4) or (w[:1] == "ت" and len(w) >= 5) or w.startswith(("سي", "ست", "سن")) and len(w) >= 5 or (
+        w[:1] in "بل" and len(w) <= 5)
+
+
 def _name_shaped(word: str) -> bool:
     """A word that can be part of a name: not a feminine or plural noun (-ة, -ات), not a word with a
     pronoun suffix (-ه، -ها، -هم), not an imperfect verb (يـ...), not a preposition's object (بالـ، للـ)."""
@@ -407,7 +483,7 @@ def _name_shaped(word: str) -> bool:
         return False
     if w.startswith(("بال", "لل", "كال")):
         return False
-    if w.startswith("ي") and len(w) >= 5:
+    if w.startswith("ي") and len(w) >= 4:
         return False
     return not any(c.isdigit() for c in w)
 

@@ -93,7 +93,7 @@ class ArabicMentions:
     def joined(self, a: Token, b: Token) -> bool:
         """Two tokens in the same phrase: only spaces between them."""
         g = self.gap(a, b)
-        return g.strip() == "" and "\n" not in g
+        return (g.strip() == "" and "\n" not in g) or g == "_"  # "#جاستين_ترودو": a hashtag joins with _
 
     def is_stop(self, tok: Token) -> bool:
         w = tok.text
@@ -190,6 +190,8 @@ class ArabicMentions:
                     count += 1
                     after_link = False
                     continue
+                if not after_link and count >= 2 and not _name_shaped(tw):
+                    break  # "سامح شكري الموضوعات": a plural noun is the verb's object, not a family name
                 k += 1
                 if after_link:  # عبد الفتاح, آل سعود: the definite word is inside the name
                     after_link = False

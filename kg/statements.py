@@ -33,6 +33,7 @@ class ArabicStatements:
         self.mentions = [m for m in mentions if m.entity and m.kind in (PERSON, ORG)]
         self.text = doc.text
         self.last_speaker: str | None = None
+        self.last_speaker_pos = -1
         self.last_org: str | None = None
 
     def mentions_in(self, start: int, end: int, kinds=(PERSON, ORG)) -> list[NameMention]:
@@ -106,7 +107,7 @@ class ArabicStatements:
             ms = self.mentions_in(region_start, tok.start)
             return (ms[-1].entity if ms else prev_speaker), verb, vspan
         if kind == "circ":
-            return prev_speaker, verb, vspan
+            return prev_speaker or self.topic(tok.start), verb, vspan
         # a verb: its subject follows (VSO), else precedes (SVO), else continues the last speaker
         subj = self.mentions_in(tok.end, q.start)
         # skip a mention introduced by "عن" (reported from) -- that is a source, handled as noun above
@@ -117,14 +118,28 @@ class ArabicStatements:
             self.lex.has("org_anaphors", s) for s in ar_stems(self.text[tok.end:q.start].split()[0])
         ):
             return org, verb, vspan
-        if subj and self.text[tok.end:subj[0].start].strip(" “”\"«»،,") and len(
-            self.text[tok.end:subj[0].start].split()
-        ) <= 1:
-            return subj[0].entity, verb, vspan
+        between = self.text[tok.end:subj[0].start].split() if subj else []
+        if subj and len(between) == 1 and between[0].strip(" “”\"«»،,:") not in ("ان", "بان", "انه", "انها", "لان"):
+            return subj[0].entity, verb, vspan  # one word between: "قال وزير الخارجية X" is a title, "أن X" is not
         pre = self.mentions_in(region_start, tok.start)
         if pre and len(self.text[pre[-1].end:tok.start].split()) <= 1:
             return pre[-1].entity, verb, vspan
-        return prev_speaker or self.last_speaker, verb, vspan
+        return prev_speaker or self.topic(tok.start), verb, vspan
+
+    def topic(self, pos: int) -> str | None:
+        """Who a subject-less reporting verb ("وأضاف", "قال سموه", "مضيفاً") speaks for: the last speaker,
+        or the subject (first person named) of the nearest sentence before that names one, whichever is
+        nearer."""
+        best, best_pos = self.last_speaker, self.last_speaker_pos
+        for s, e in reversed(self.doc.sentences):
+            if s >= pos:
+                continue
+            persons = self.mentions_in(s, min(e, pos), kinds=(PERSON,))
+            if persons:
+                if persons[0].start > best_pos:
+                    best = persons[0].entity
+                break
+        return best
 
     def via(self, start: int, end: int, speaker: str | None) -> str | None:
         """The organization through which the words were reported ("بيان الوزارة", "حسب البيان")."""
@@ -170,7 +185,7 @@ class ArabicStatements:
                 sentence=self.doc.orig(sent),
             ))
             prev_in_sentence[sent] = speaker
-            self.last_speaker = speaker
+            self.last_speaker, self.last_speaker_pos = speaker, q.start
             if speaker.startswith(ORG):
                 self.last_org = speaker
         return out

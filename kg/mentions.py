@@ -109,6 +109,9 @@ class ArabicMentions:
         # duals and plurals of heads: الرئيسين، الوزيرين، نظيره/نظيرها
         return bool(re.fullmatch(r"[وف]?(?:ال)?(?:رئيس|وزير|سفير|نائب)(?:ين|ان|اء)?|[وف]?نظير(?:ه|ها|هم)?", w))
 
+    def is_head_word(self, word: str) -> bool:
+        return self.lex.has("title_heads", word)
+
     def is_first_name(self, tok: Token) -> bool:
         return bool(ar_in(self.lex, "first_names", tok.text))
 
@@ -444,7 +447,28 @@ class ArabicMentions:
         self.names_before_titles(out, _spans(out) + _title_spans(out))
         self.known_names(out, _spans(out) + _title_spans(out))
         self.place_names(out, _spans(out) + _title_spans(out, only_orgs=True))
+        self.attach_titles(out)
         return sorted(out, key=lambda m: m.start)
+
+    def attach_titles(self, out: list[NameMention]) -> None:
+        """A person found by name alone takes the post written next to it, before ("الرئيس اليمني،
+        عبدربه منصور هادي") or after ("ريم الهاشمي، وزيرة دولة")."""
+        taken = _spans(out) + [m.title for m in out if m.title]
+        for m in out:
+            if m.kind != PERSON or m.title:
+                continue
+            i = self.doc.token_index(m.start)
+            e = self.doc.token_index(m.end)
+            if e < len(self.toks) and self.gap(self.toks[e - 1], self.toks[e]).strip() in ("", "،", ",") \
+                    and self.is_head(self.toks[e]) and not _inside(self.toks[e].start, taken):
+                j = self.title_end(e)
+                t = self.toks[e]
+                m.title = (t.start + _clitic_len(t.text, self.lex), self.toks[j - 1].end)
+                continue
+            if i > 0 and self.gap(self.toks[i - 1], self.toks[i]).strip() in ("", "،", ","):
+                title = self.title_before(i)
+                if title and not _inside(title[0], taken):
+                    m.title = title
 
 
 def _clitic_len(word: str, lex, first_name: bool = False) -> int:

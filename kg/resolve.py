@@ -37,7 +37,7 @@ def name_key(kind: str, name: str, lang: str) -> str:
     >>> name_key("Person", "بشار الأسد", "ar") == name_key("Person", "الأسد", "ar")
     True
     """
-    words = fold(name).split()
+    words = fold(name).replace("_", " ").split()
     if not words:
         return ""
     if kind == PERSON:
@@ -97,7 +97,7 @@ class Resolver:
         self.groups: dict[tuple[str, str], _Group] = {}
 
     def words(self, m: NameMention) -> list[str]:
-        return self.doc.text[m.start:m.end].split()
+        return self.doc.text[m.start:m.end].replace("_", " ").split()
 
     def key_of(self, m: NameMention) -> str:
         return name_key(m.kind, self.doc.text[m.start:m.end], self.doc.lang)
@@ -123,7 +123,7 @@ class Resolver:
             if kind != PERSON:
                 continue
             for m in g.mentions:
-                words = fold(self.doc.text[m.start:m.end]).split()
+                words = fold(self.doc.text[m.start:m.end]).replace("_", " ").split()
                 if len(words) < 2:
                     continue
                 if self.doc.lang != "ar":
@@ -132,9 +132,14 @@ class Resolver:
                 last, before = words[-1], words[-2]
                 if not self.doc.lex.has("name_inner", last) and before not in ("بن", "ابن", "بنت", "ال", "آل", "عبد"):
                     claims.setdefault(_bare(last), set()).add(key)
-                if _nasab(words):
-                    claims.setdefault(_bare(words[0]), set()).add(key)
-        return {w: next(iter(ks)) for w, ks in claims.items() if len(ks) == 1 and len(w) >= 3}
+                if _nasab(words) or self.doc.lex.has("known_people", " ".join(words)):
+                    claims.setdefault(_bare(words[0]), set()).add(key)  # "سلمان", "كيم"
+        first = {}
+        for (kind, key), g in self.groups.items():
+            if kind == PERSON:
+                first[key] = min((m.start for m in g.mentions), default=10**9)
+        # a word two people could claim goes to the one named first: "ترودو" is Justin, not "صوفي غريغوار ترودو"
+        return {w: min(ks, key=lambda k: first.get(k, 10**9)) for w, ks in claims.items() if len(w) >= 3}
 
     def merge_single(self, amap: dict[str, str]) -> None:
         """A person known by one word only ("الملك سلمان") joins the person named in full."""

@@ -113,6 +113,10 @@ class ArabicStatements:
         # skip a mention introduced by "عن" (reported from) -- that is a source, handled as noun above
         if subj and not self.text[tok.end:subj[0].start].strip(" “”\"«»،,"):
             return subj[0].entity, verb, vspan
+        t0 = subj[0].title if subj else None
+        if t0 and tok.end <= t0[0] and not self.text[tok.end:t0[0]].strip(" ،,") \
+                and not self.text[t0[1]:subj[0].start].strip(" ،,“”\"«»"):
+            return subj[0].entity, verb, vspan  # VSO with a post: "وقال وزير الخارجية الأردني أيمن الصفدي"
         org = self.anaphor_org(tok.end, q.start)
         if org and self.text[tok.end:q.start].split()[:1] and any(
             self.lex.has("org_anaphors", s) for s in ar_stems(self.text[tok.end:q.start].split()[0])

@@ -148,10 +148,11 @@ class ArabicMeetings:
         return (t.start(), t.end()) if kind == "noun" else (t.start, t.end)
 
     def _referring(self, trig) -> bool:
-        """A trigger that refers to a meeting told before: a definite noun ("اللقاء", "خلال الاستقبال")."""
-        _, word, kind = trig
+        """A trigger that refers to a meeting told before: a definite noun ("اللقاء", "خلال الاستقبال"),
+        or a dual verb whose subject is the pair already met ("وبحثا", "التقيا")."""
+        t, word, kind = trig
         if kind != "noun":
-            return False
+            return bool(ar_in(self.lex, "dual_meeting_verbs", t.text))
         return word.startswith("ال")
 
     def _pronominal(self, trig) -> bool:
@@ -191,9 +192,11 @@ class ArabicMeetings:
             subject = [m for m in self.in_span(s, first_start) if ok(m)]
             for n, tr in enumerate(opening):
                 c0 = self._tspan(tr)[0]
-                c1 = self._tspan(opening[n + 1])[0] if n + 1 < len(opening) else e
+                # the clause ends where the next trigger starts; after a dual verb ("وبحثا") people are talked about
+                c1 = min([self._tspan(x)[0] for x in trig if self._tspan(x)[0] > c0 and (
+                    x in opening or x[2] == "verb")] + [e])
                 clause = [m for m in self.in_span(c0, c1) if ok(m)]
-                if n == 0 and not subject and clause:
+                if n == 0 and not subject and clause and not self._pronominal(tr) and not self._pronoun_subject(c0, c1):
                     subject = clause[:1]  # VSO: "التقى X Y" -- X is the subject of the clauses after too
                 party = list(subject) if n > 0 or subject is not clause[:1] else []
                 if self._pronominal(tr) or self._pronoun_subject(c0, c1):

@@ -245,7 +245,8 @@ class ArabicMentions:
             return not is_nisba(words[0]) and not self.lex.has("title_links", words[0])
         if e < len(toks) and self.joined(toks[e - 1], toks[e]):
             nxt = toks[e]
-            if self.is_head(nxt) or self.is_stop(nxt) or self.lex.has("reporting_verbs", nxt.text):
+            if self.is_head(nxt) or self.is_stop(nxt) or self.lex.has("reporting_verbs", nxt.text) \
+                    or ar_in(self.lex, "meeting_nouns", nxt.text) or ar_in(self.lex, "meeting_verbs", nxt.text):
                 return True
             if _definite(nxt.text) or self.is_place(nxt) or not _name_shaped(nxt.text):
                 return False  # a construct phrase ("دعم بلاده", "حرص واشنطن"): a common noun, not a name

@@ -150,6 +150,12 @@ def _venue(doc, i: int):
     j = i + 1
     while j < len(toks) and j - i <= 3 and toks[j].text.startswith("ال") and doc.text[toks[j - 1].end:toks[j].start] == " ":
         j += 1
+    if j == i + 1 and j < len(toks) and doc.text[toks[i].end:toks[j].start] == " ":
+        from kg.mentions import _name_shaped
+
+        w = toks[j].text
+        if _name_shaped(w) and not doc.lex.has("stop_words", w) and lookup(doc.lex, w) is None and len(w) >= 4:
+            j += 1  # a proper name: "قصر قرطاج", "قصر بعبدا"
     if j == i + 1:
         return None
     return (toks[i].start + len(word) - len(stem), toks[j - 1].end, VENUE, j - i)

@@ -1,0 +1,68 @@
+"""Arabic meetings: triggers, several meetings in a sentence, hosts' pronouns, attendance lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import extract
+
+WED = dt.date(2019, 5, 8)  # a Wednesday
+
+
+def meetings(text: str):
+    ex = extract(text, lang="ar", published=WED)
+    names = {e.key: e.name for e in ex.entities}
+    return [([names[k] for k in m.attendees], m) for m in ex.meetings], names
+
+
+def test_reception_with_place_and_date():
+    got, names = meetings("استقبل الرئيس التونسي قيس سعيد أمس في قصر قرطاج وزير الخارجية الإيطالي لويجي دي مايو.")
+    assert len(got) == 1
+    att, m = got[0]
+    assert any("سعيد" in a for a in att) and any("مايو" in a for a in att)
+    assert m.date == dt.date(2019, 5, 7)
+    assert names[m.place] == "قصر قرطاج"
+
+
+def test_several_meetings_in_one_sentence():
+    text = ("وصل وزير الخارجية الياباني إلى عمان. وأجرى الوزير الياباني تارو كونو لقاءات مع رئيس الوزراء "
+            "عمر الرزاز ونظيره الأردني أيمن الصفدي، وعقد اجتماعا مع رئيس مجلس النواب عاطف الطراونة.")
+    got, _ = meetings(text)
+    pairs = [set(a) for a, _ in got]
+    assert len(got) == 3
+    assert all(any("كونو" in x for x in p) for p in pairs)
+
+
+def test_possessed_noun_brings_the_host():
+    text = ("أكد صاحب السمو الأمير فيصل بن مشعل أمير منطقة القصيم أهمية العمل التطوعي. "
+            "جاء ذلك خلال استقباله بمكتبه اليوم مدير جمعية البر سليمان بن محمد الخريصي.")
+    got, _ = meetings(text)
+    assert len(got) == 1
+    att = got[0][0]
+    assert any("فيصل بن مشعل" in a for a in att) and any("الخريصي" in a for a in att)
+
+
+def test_attendance_list_adds_attendees():
+    text = ("التقى وزير الداخلية عبدالعزيز بن سعود نظيره العراقي عثمان الغانمي في الرياض. "
+            "حضر اللقاء مساعد وزير الداخلية هشام الفالح.")
+    got, _ = meetings(text)
+    assert len(got) == 1 and any("الفالح" in a for a in got[0][0])
+
+
+def test_person_talked_about_is_not_an_attendee():
+    text = "استقبل الرئيس عبد الفتاح السيسي أمس وزير الخارجية الروسي سيرغي لافروف، وبحثا الموقف من حديث الرئيس بشار الأسد."
+    got, _ = meetings(text)
+    assert len(got) == 1
+    assert not any("الأسد" in a for a in got[0][0]) or len(got[0][0]) == 2
+
+
+def test_phone_call_mode():
+    got, _ = meetings("أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين أمس.")
+    assert got and got[0][1].mode == "phone"
+
+
+def test_later_sentence_about_the_meeting_adds_no_attendee():
+    text = ("استقبل وزير الخارجية سامح شكري اليوم نظيره الأردني أيمن الصفدي. "
+            "وتناول اللقاء دعوة الرئيس الأمريكي دونالد ترامب إلى مؤتمر السلام.")
+    got, _ = meetings(text)
+    assert len(got) == 1 and not any("ترامب" in a for a in got[0][0])

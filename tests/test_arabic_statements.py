@@ -1,0 +1,56 @@
+"""Arabic quotations and their speakers, in every mark and order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import extract
+
+
+def statements(text: str):
+    ex = extract(text, lang="ar", published=dt.date(2019, 5, 8))
+    names = {e.key: e.name for e in ex.entities}
+    return [(names.get(s.speaker), s.text, s.verb) for s in ex.statements], ex
+
+
+def test_speaker_before_guillemets():
+    got, _ = statements("وقال وزير الخارجية الأردني أيمن الصفدي: «إن الحل السياسي هو الطريق الوحيد للسلام».")
+    assert got and got[0][0] == "أيمن الصفدي" and got[0][1].startswith("إن الحل السياسي")
+
+
+def test_subjectless_verb_continues_the_speaker():
+    text = ("أكد وزير الخارجية الأردني أيمن الصفدي أهمية الحوار. "
+            "وأضاف: «نحن نعمل مع الأشقاء من أجل حل شامل ودائم».")
+    got, _ = statements(text)
+    assert got and got[0][0] == "أيمن الصفدي"
+
+
+def test_circumstantial_verb_after_reported_speech():
+    text = ('وقال وزير الإعلام اللبناني جمال الجراح إنه بحث مع الوفد ملف النازحين، مضيفا "هذا موقف نقدره ونثمنه كثيرا".')
+    got, _ = statements(text)
+    assert got and got[0][0] == "جمال الجراح"
+
+
+def test_post_standing_for_its_holder():
+    text = ("استقبل الرئيس السوداني عمر البشير وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني. "
+            "ونقلت الوكالة عن وزير الخارجية القطري قوله: «نحن سعداء بهذه الزيارة المثمرة جدا».")
+    got, _ = statements(text)
+    assert got and got[0][0].startswith("محمد بن عبدالرحمن")
+
+
+def test_that_clause_subject_is_not_the_speaker():
+    text = ("وقال وزير الخارجية السوداني إبراهيم غندور إن العلاقات قوية. "
+            "وأعلن أن لجنة التشاور السياسي «ستجتمع كل ستة أشهر لمتابعة المشاريع المشتركة».")
+    got, _ = statements(text)
+    assert got and got[-1][0] == "إبراهيم غندور"
+
+
+def test_short_quoted_phrase_is_not_a_statement():
+    got, _ = statements("وأشار الوزير عادل الجبير إلى ما يسمى «المنطقة الآمنة» في الشمال.")
+    assert got == []
+
+
+def test_unclosed_mark_is_skipped_with_a_warning():
+    got, ex = statements("الجبير في المؤتمر\n\nوقال الوزير عادل الجبير: «إن المملكة ماضية في دعم الشرعية في اليمن.\n\nوانتهى المؤتمر.")
+    assert got == []
+    assert any("unclosed" in w for w in ex.warnings)

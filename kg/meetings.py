@@ -22,6 +22,10 @@ from kg.records import Meeting, Message, Span
 from kg.text import Doc
 
 
+# A wire dateline at the head of a paragraph: "دبي، الإمارات العربية المتحدة (CNN)--", "عين اليوم – الخرطوم".
+_DATELINE = re.compile(r"[^\n.]{0,80}?(?:\([A-Za-z\u0600-\u06ff ]{2,20}\)\s*[-–—]{1,2}|\s[-–—]{2}\s?)")
+
+
 @dataclass
 class _Draft:
     trigger: str
@@ -52,7 +56,8 @@ class ArabicMeetings:
         self.text = doc.text
         self.mentions = [m for m in mentions if m.entity]
         self.titles = [m.title for m in mentions if m.title]
-        self.published = doc.article.published
+        # "أمس" resolves against the publication date, else against the date of the wire's dateline
+        self.published = doc.article.published or dates.dateline_date(doc.lex, doc.text[doc.body[0]:])
         self.excluded: set[tuple[int, int]] = set()  # mention spans that are not attendees (senders, topics)
         self.messages: list[Message] = []
 
@@ -111,6 +116,8 @@ class ArabicMeetings:
         best, rank = None, 9
         quoted = [(q.start, q.end) for q in self.doc.quotes if q.end - q.start > 30]
         for m in self.in_span(s, e, kinds=(PLACE,)):
+            if m.start < self._dateline_end(s):
+                continue  # "دبي، الإمارات العربية المتحدة (CNN)--": where the story was filed
             if any(qs <= m.start < qe for qs, qe in quoted) or any(ts <= m.start < te for ts, te in self.titles):
                 continue  # a place in a quotation or in a post ("رئيس إقليم كردستان العراق") is not where they met
             if m.subtype == places.VENUE:
@@ -123,6 +130,10 @@ class ArabicMeetings:
             if r < rank:
                 best, rank = m.entity, r
         return best, rank
+
+    def _dateline_end(self, s: int) -> int:
+        m = _DATELINE.match(self.text, s)
+        return m.end() if m else s
 
     def destination(self) -> tuple[str | None, int]:
         """Where a visit went: the place after a motion verb ("توجه إلى دمشق", "وصل إلى الرياض")."""
@@ -269,10 +280,6 @@ class ArabicMeetings:
             d.mode = "video"
         if any(ar_in(self.lex, "planned_words", w) for w in sentence.split()) or "من المقرر" in sentence:
             d.status = "planned"
-        if d.date_text is None:
-            found = dates.find_dates(self.lex, self.text, self.published, start=s, end=e)
-            if found:
-                self.set_date(d, found[0])
         self._topics(d, s, e)
 
     def _topics(self, d: _Draft, s: int, e: int) -> None:

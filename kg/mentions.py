@@ -510,8 +510,8 @@ def _name_shaped(word: str) -> bool:
         return False
     if w.endswith(("ه", "ها", "هم", "هما", "ات")) and len(w) > 3:
         return False
-    if w.startswith(("بال", "لل", "كال")):
-        return False
+    if w.startswith(("بال", "لل", "كال", "است")):
+        return False  # a preposition's object, or a verb or noun of the tenth form (استبعد، استقبال)
     if w.startswith("ي") and len(w) >= 4:
         return False
     return not any(c.isdigit() for c in w)

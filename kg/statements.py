@@ -109,7 +109,14 @@ class ArabicStatements:
         if kind == "circ":
             return prev_speaker or self.topic(tok.start), verb, vspan
         # a verb: its subject follows (VSO), else precedes (SVO), else continues the last speaker
-        subj = self.mentions_in(tok.end, q.start)
+        after_verb = self.doc.tokens_in(tok.end, q.start)
+        if after_verb and any(self.lex.has("anonymous_speakers", x) for x in ar_stems(after_verb[0].text)):
+            return None, verb, vspan  # "وقال مسؤول آخر", "وقال المصدر": an unnamed speaker is left out
+        if after_verb and self.lex.has("subject_pronouns", after_verb[0].text):
+            return self.protagonist(tok.start), verb, vspan  # "وقال سموه": the one the article is about
+        titles = [m.title for m in self.mentions if m.kind == PERSON and m.title]
+        subj = [m for m in self.mentions_in(tok.end, q.start)
+                if not (m.kind == ORG and any(a <= m.start < b for a, b in titles))]
         # skip a mention introduced by "عن" (reported from) -- that is a source, handled as noun above
         if subj and not self.text[tok.end:subj[0].start].strip(" “”\"«»،,"):
             return subj[0].entity, verb, vspan
@@ -128,7 +135,25 @@ class ArabicStatements:
         pre = self.mentions_in(region_start, tok.start)
         if pre and len(self.text[pre[-1].end:tok.start].split()) <= 1:
             return pre[-1].entity, verb, vspan
+        if _feminine(stem):
+            org = self.recent_org(tok.start)
+            if org:
+                return org, verb, vspan  # "وأضافت أن …": a feminine verb speaks for the agency, not a man
         return prev_speaker or self.topic(tok.start), verb, vspan
+
+    def recent_org(self, pos: int) -> str | None:
+        """The organization named last before ``pos`` with a feminine head (وكالة، وزارة، الرئاسة، صحيفة)."""
+        orgs = [m for m in self.mentions if m.kind == ORG and m.end <= pos]
+        for m in reversed(orgs[-6:]):
+            first = self.text[m.start:m.end].split()[0]
+            if first.endswith("ه"):
+                return m.entity
+        return None
+
+    def protagonist(self, pos: int) -> str | None:
+        """The first person the article names: the one "سموه" and "معاليه" refer to."""
+        persons = [m for m in self.mentions if m.kind == PERSON and m.start < pos]
+        return persons[0].entity if persons else self.topic(pos)
 
     def topic(self, pos: int) -> str | None:
         """Who a subject-less reporting verb ("وأضاف", "قال سموه", "مضيفاً") speaks for: the last speaker,
@@ -193,6 +218,11 @@ class ArabicStatements:
             if speaker.startswith(ORG):
                 self.last_org = speaker
         return out
+
+
+def _feminine(stem: str) -> bool:
+    """A past-tense verb of the third person feminine singular: قالت، أضافت، أكدت."""
+    return stem.endswith("ت") and len(stem) >= 4 and not stem.endswith("ات")
 
 
 def find_statements(doc: Doc, mentions: list[NameMention]) -> list[Statement]:

@@ -95,12 +95,32 @@ class Resolver:
         self.doc = doc
         self.mentions = mentions
         self.groups: dict[tuple[str, str], _Group] = {}
+        self.distinct: dict[tuple[int, int], str] = {}
 
     def words(self, m: NameMention) -> list[str]:
         return self.doc.text[m.start:m.end].replace("_", " ").split()
 
     def key_of(self, m: NameMention) -> str:
-        return name_key(m.kind, self.doc.text[m.start:m.end], self.doc.lang)
+        key = name_key(m.kind, self.doc.text[m.start:m.end], self.doc.lang)
+        return self.distinct.get((m.start, m.end), key)
+
+    def split_namesakes(self) -> None:
+        """Two full names with one family name and different given names are two people ("جاستين ترودو"
+        and "صوفي غريغوار ترودو"): the later-named one is keyed by given and family name."""
+        self.distinct: dict[tuple[int, int], str] = {}
+        seen: dict[str, list[str]] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.kind != PERSON:
+                continue
+            words = fold(self.doc.text[m.start:m.end]).replace("_", " ").split()
+            if len(words) < 2:
+                continue
+            key = name_key(PERSON, " ".join(words), self.doc.lang)
+            firsts = seen.setdefault(key, [])
+            if firsts and words[0] not in firsts and not any(f in words or words[0] in f for f in firsts):
+                self.distinct[(m.start, m.end)] = f"{_bare(words[0])} {key}"
+            elif words[0] not in firsts:
+                firsts.append(words[0])
 
     def add(self, m: NameMention) -> None:
         key = self.key_of(m)
@@ -184,7 +204,8 @@ class Resolver:
         taken = [(m.start, m.end) for m in self.mentions] + [m.title for m in self.mentions if m.title]
         out = []
         for i, t in enumerate(toks):
-            heads = [s for s in ar_stems(t.text) if s.startswith("ال") and self.doc.lex.has("title_heads", s)]
+            heads = [s for s in ar_stems(t.text) if s.startswith("ال") and (
+                self.doc.lex.has("title_heads", s) or self.doc.lex.has("title_heads", s[2:]))]
             if not heads or any(s <= t.start < e for s, e in taken):
                 continue
             head = heads[0][2:]  # "الوزير" -> "وزير"
@@ -249,6 +270,7 @@ class Resolver:
         return best
 
     def run(self) -> tuple[list[Entity], list[NameMention]]:
+        self.split_namesakes()
         persons = sorted((m for m in self.mentions if m.kind == PERSON), key=lambda m: -len(self.words(m)))
         # full names first, so that "الأسد" joins "بشار الأسد"
         for m in persons:

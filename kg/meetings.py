@@ -192,6 +192,11 @@ class ArabicMeetings:
             # clauses: a verb or an indefinite or possessed noun opens a meeting clause; a definite noun
             # ("اللقاء") only refers to one told before
             opening = [x for x in trig if not self._referring(x)]
+            first_ref = min((self._tspan(x)[0] for x in trig if self._referring(x)), default=e)
+            # "وجرى خلال الاستقبال … بحث مستجدات": after a reference to the meeting, a verb-like word is
+            # a verbal noun describing it
+            opening = [x for x in opening if self._tspan(x)[0] < first_ref
+                       or not (x[2] == "verb" and self.lex.has("masdar_like_verbs", x[1]))]
             if not opening:
                 people = [m for m in self.in_span(s, e) if ok(m)]
                 keys = set(m.entity for m in people)

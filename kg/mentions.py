@@ -150,14 +150,17 @@ class ArabicMentions:
             j -= 1
         return j
 
-    def name_after(self, j: int, *, need_first: bool = False) -> int:
-        """Index after a personal name starting at token ``j`` (``j`` itself when no name starts there)."""
+    def name_after(self, j: int, *, need_first: bool = False, after_honorific: bool = False) -> int:
+        """Index after a personal name starting at token ``j`` (``j`` itself when no name starts there).
+
+        After an honorific a word that could head a post is a given name ("الدكتور مساعد العيبان")."""
         toks = self.toks
         if j >= len(toks):
             return j
         first = toks[j]
         w = first.text
-        if self.is_stop(first) or self.is_head(first) or ar_in(self.lex, "org_heads", w) or self.is_place(first):
+        if self.is_stop(first) or (self.is_head(first) and not (after_honorific and self.is_first_name(first))) \
+                or ar_in(self.lex, "org_heads", w) or self.is_place(first):
             return j
         if self.lex.has("honorifics", w):
             return j
@@ -171,7 +174,7 @@ class ArabicMentions:
         after_link = self.is_name_link(first) or w in ("عبد", "ابو", "ابي")
         after_ibn = w in ("بن", "ابن", "بنت")
         post_ibn = False  # a word after "بن" was taken: only a link or a family name may follow
-        while k < len(toks) and count < 5 and self.joined(toks[k - 1], toks[k]):
+        while k < len(toks) and count < 7 and self.joined(toks[k - 1], toks[k]):
             t = toks[k]
             tw = t.text
             if self.is_name_link(t) or tw in ("عبد", "ابو"):
@@ -183,6 +186,8 @@ class ArabicMentions:
                 continue
             if self.is_stop(t) or self.is_head(t) or ar_in(self.lex, "org_heads", tw) or self.is_place(t):
                 break
+            if k + 1 < len(toks) and places.lookup(self.lex, f"{tw} {toks[k + 1].text}"):
+                break  # "الملك سلمان الولايات المتحدة": a place of two words ends the name
             if self.lex.has("honorifics", tw) or ar_in(self.lex, "meeting_nouns", tw):
                 break
             if tw[0] in "وف" and not after_link and not self.is_first_name(t) and len(tw) > 3:
@@ -321,7 +326,7 @@ class ArabicMentions:
             while k < len(toks) and self.lex.has("honorifics", toks[k].text):
                 k += 1
             if k < len(toks) and j > i and self.joined(toks[k - 1], toks[k]) and not _inside(toks[k].start, taken):
-                e = self.name_after(k)
+                e = self.name_after(k, after_honorific=k > j)
                 if e > k and (k > j or self.plausible(k, e)):
                     out.append(NameMention(toks[k].start, toks[e - 1].end, PERSON,
                                            title=(t.start + _clitic_len(t.text, self.lex), toks[j - 1].end)))
@@ -339,6 +344,8 @@ class ArabicMentions:
                 continue
             if toks[i - 1].text in ("عبد", "ابو", "بن") or self.is_name_link(toks[i - 1]):
                 continue  # "عبد الملك": a name, not a post
+            if t.text[:1] in "لب" and not self.lex.has("title_heads", t.text):
+                continue  # "نقل كارتر لخادم الحرمين": a post behind a preposition is no apposition
             gap = self.gap(toks[i - 1], t).strip()
             if gap not in ("", "،", ","):
                 continue
@@ -361,6 +368,9 @@ class ArabicMentions:
             if start >= i:
                 continue
             first = toks[start]
+            if first.text[:1] in "وف" and not self.is_first_name(first) and start + 1 < i:
+                start += 1  # "ونقل كارتر": a conjunction on a verb, not on a name
+                first = toks[start]
             anchored = self.is_first_name(first) or self.is_known(start)
             if not anchored and (i - start < 2 or any(_definite(x.text) for x in toks[start:i])
                                  or any(_verb_like(x.text) for x in toks[start:i])):
@@ -389,7 +399,7 @@ class ArabicMentions:
         toks = self.toks
         for i, t in enumerate(toks[:-1]):
             if self.lex.has("honorifics", t.text) and not _inside(toks[i + 1].start, taken) and self.joined(t, toks[i + 1]):
-                e = self.name_after(i + 1)
+                e = self.name_after(i + 1, after_honorific=True)
                 if e > i + 1 and self.plausible(i + 1, e):
                     out.append(NameMention(toks[i + 1].start, toks[e - 1].end, PERSON))
 

@@ -97,10 +97,13 @@ class ArabicMentions:
 
     def is_stop(self, tok: Token) -> bool:
         w = tok.text
+        if self.lex.has("first_names", w) and not self.lex.has("stop_words", w):
+            return False  # "فيصل" is no "ف" + "يصل"
         if w.endswith("علي") and self.doc.article.text[self.doc.orig((tok.start, tok.end))[1] - 1] == "ي":
             return False  # the name علي, not the preposition على (the two fold alike)
         return (self.lex.has("stop_words", w) or self.lex.has("reporting_verbs", w)
-                or bool(ar_in(self.lex, "meeting_verbs", w)) or self.lex.has("stop_words", w.lstrip("وف")))
+                or bool(ar_in(self.lex, "meeting_verbs", w)) or self.lex.has("stop_words", w.lstrip("وف"))
+                or bool(ar_in(self.lex, "motion_verbs", w)))
 
     def is_head(self, tok: Token) -> bool:
         w = tok.text
@@ -132,8 +135,13 @@ class ArabicMentions:
                 break  # "الأمير محمد بن نايف": a given name is the name, never the title's complement
             if self.is_known(j):
                 break
-            if self.lex.has("honorifics", w) and not need_complement:
-                break
+            if self.lex.has("honorifics", w):
+                break  # "مدير الأمن العام الفريق عثمان": the rank starts the name's part
+            if ar_in(self.lex, "region_nouns", prev.text) and not self.is_stop(t):
+                prev = t  # "أمير منطقة عسير", "محافظ محافظة الأنبار": the region's name belongs to the post
+                j += 1
+                need_complement = False
+                continue
             if self.lex.has("stop_words", w) and not self.lex.has("title_links", w):
                 break
             if self.lex.has("reporting_verbs", w) or ar_in(self.lex, "meeting_verbs", w):
@@ -190,8 +198,8 @@ class ArabicMentions:
                 break  # "الملك سلمان الولايات المتحدة": a place of two words ends the name
             if self.lex.has("honorifics", tw) or ar_in(self.lex, "meeting_nouns", tw):
                 break
-            if tw[0] in "وف" and not after_link and not self.is_first_name(t) and len(tw) > 3:
-                break  # a conjunction: "ونظيره", "وزير" ...
+            if tw[0] in "وف" and not after_link and not self.lex.has("first_names", tw) and len(tw) > 2:
+                break  # a conjunction: "ونظيره", "وفيصل" (the next person of a list)
             if _definite(tw) and not tw.startswith("ال"):
                 break  # "كيم للحصول": a definite word behind a preposition is not part of the name
             if _definite(tw):
@@ -212,6 +220,8 @@ class ArabicMentions:
                 break  # بمكتبه، لبحث، يتطلع: a preposition's object or a verb, not a name
             if post_ibn:
                 break  # "جلوي بن عبدالعزيز إنجازات": after "بن X" only a link or a family name goes on
+            if k >= 2 and toks[k - 2].text in ("آل", "ال"):
+                break  # "آل سعود" closes a name
             post_ibn = after_ibn
             after_ibn = False
             after_link = False
@@ -398,7 +408,7 @@ class ArabicMentions:
         """HONORIFIC NAME: "الدكتور رياض ياسين", "اللواء علي مملوك"."""
         toks = self.toks
         for i, t in enumerate(toks[:-1]):
-            if self.lex.has("honorifics", t.text) and not _inside(toks[i + 1].start, taken) and self.joined(t, toks[i + 1]):
+            if ar_in(self.lex, "honorifics", t.text) and not _inside(toks[i + 1].start, taken) and self.joined(t, toks[i + 1]):
                 e = self.name_after(i + 1, after_honorific=True)
                 if e > i + 1 and self.plausible(i + 1, e):
                     out.append(NameMention(toks[i + 1].start, toks[e - 1].end, PERSON))
@@ -434,6 +444,7 @@ class ArabicMentions:
             j = i + 1
             while j < len(toks) and j - i < 6 and self.joined(toks[j - 1], toks[j]) and (
                 _definite(toks[j].text) and not self.is_stop(toks[j]) and not self.is_head(toks[j])
+                and not self.lex.has("honorifics", toks[j].text)
                 and not (toks[j].text.startswith("وال") and not is_nisba(toks[j].text) and j > i + 1)
             ):
                 j += 1

@@ -167,7 +167,10 @@ class ArabicMentions:
             return j
         first = toks[j]
         w = first.text
-        if self.is_stop(first) or (self.is_head(first) and not (after_honorific and self.is_first_name(first))) \
+        head_as_name = after_honorific and (self.is_first_name(first) or (
+            j + 1 < len(toks) and toks[j + 1].text.startswith("ال") and _name_shaped(toks[j + 1].text)
+            and not self.is_head(toks[j + 1]) and not ar_in(self.lex, "org_heads", toks[j + 1].text)))
+        if self.is_stop(first) or (self.is_head(first) and not head_as_name) \
                 or ar_in(self.lex, "org_heads", w) or self.is_place(first):
             return j
         if self.lex.has("honorifics", w):
@@ -255,6 +258,8 @@ class ArabicMentions:
             return False
         if any(self.is_place(t) for t in toks[k:e]) or _verb_like(words[0]):
             return False
+        if e - k == 1 and words[0][:1] == "ل":
+            return False  # "رئيس المكتب السياسي لطالبان": a preposition's object ends the post
         if e - k == 1 and _definite(words[0]):
             # a family name after a title ("الرئيس الأسد"), not an adjective ("العامة", "الأمريكي")
             return not is_nisba(words[0]) and not self.lex.has("title_links", words[0])

@@ -154,7 +154,8 @@ def _venue(doc, i: int):
         from kg.mentions import _name_shaped
 
         w = toks[j].text
-        if _name_shaped(w) and not doc.lex.has("stop_words", w) and lookup(doc.lex, w) is None and len(w) >= 4:
+        if _name_shaped(w) and not doc.lex.has("stop_words", w) and lookup(doc.lex, w) is None and len(w) >= 4 \
+                and w[0] not in "وف":
             j += 1  # a proper name: "قصر قرطاج", "قصر بعبدا"
     if j == i + 1:
         return None

@@ -169,6 +169,8 @@ class ArabicMeetings:
     def _pronominal(self, trig) -> bool:
         """A noun with a possessive pronoun ("لقائه", "استقباله"): its owner is a party to the meeting."""
         t, word, kind = trig
+        if kind == "noun" and self.lex.has("possessed_meeting_nouns", word):
+            return True
         return kind == "noun" and len(t.group()) > len(word) + (1 if t.group()[:1] in "وفبل" and not word.startswith(t.group()[:1]) else 0)
 
     def run(self) -> tuple[list[Meeting], list[Message]]:

@@ -208,6 +208,11 @@ class Resolver:
                 self.doc.lex.has("title_heads", s) or self.doc.lex.has("title_heads", s[2:]))]
             if not heads or any(s <= t.start < e for s, e in taken):
                 continue
+            nxt = [m for m in self.mentions if m.kind == PERSON and t.end <= m.start <= t.end + 30]
+            if nxt and all(
+                any(s.startswith("ال") for s in ar_stems(w)) for w in self.doc.text[t.end:nxt[0].start].split()
+            ):
+                continue  # "والرئيس المخلوع صالح": the post of the name that follows, not a reference back
             head = heads[0][2:]  # "الوزير" -> "وزير"
             adj = toks[i + 1].text if i + 1 < len(toks) and is_nisba(toks[i + 1].text) else None
             end = toks[i + 1].end if adj else t.end

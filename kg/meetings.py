@@ -100,6 +100,14 @@ class ArabicMeetings:
             for mm in self.in_span(pos, min(e, pos + 40)):
                 if mm.start == pos or self.text[pos:mm.start].strip(" “”\"«»") == "":
                     self.excluded.add((mm.start, mm.end))
+        # "عبر عن سعادته … من ميليشيات الحوثي والرئيس المخلوع صالح": after "عن" + a noun, the rest of the
+        # clause is what was said, up to an attendance cue
+        for m in re.finditer(r"(?<!\S)(?:عن|حول|بشأن|بشان)\s+(?!بعد)\S+", self.text[s:e]):
+            pos = s + m.end()
+            cue = self.lex.pattern("attendance_cues", prefix=r"(?:[وف]?)").search(self.text, pos, e)
+            stop = cue.start() if cue else e
+            for mm in self.in_span(pos, stop):
+                self.excluded.add((mm.start, mm.end))
 
     def triggers(self, s: int, e: int):
         out = []

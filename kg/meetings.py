@@ -100,6 +100,12 @@ class ArabicMeetings:
             for mm in self.in_span(pos, min(e, pos + 40)):
                 if mm.start == pos or self.text[pos:mm.start].strip(" “”\"«»") == "":
                     self.excluded.add((mm.start, mm.end))
+        # "كوشنر، زوج ابنة الرئيس دونالد ترامب": a relative named in an apposition is not there
+        for m in self.lex.pattern("kinship_words", prefix=r"(?:[وبل]?)").finditer(self.text, s, e):
+            for mm in self.in_span(m.end(), min(e, m.end() + 40)):
+                if len(self.text[m.end():mm.start].split()) <= 3 and "،" not in self.text[m.end():mm.start]:
+                    self.excluded.add((mm.start, mm.end))
+                break
         # "عبر عن سعادته … من ميليشيات الحوثي والرئيس المخلوع صالح": after "عن" + a noun, the rest of the
         # clause is what was said, up to an attendance cue
         for m in re.finditer(r"(?<!\S)(?:عن|حول|بشأن|بشان)\s+(?!بعد)\S+", self.text[s:e]):
@@ -171,7 +177,10 @@ class ArabicMeetings:
         or a dual verb whose subject is the pair already met ("وبحثا", "التقيا")."""
         t, word, kind = trig
         if kind != "noun":
-            return bool(ar_in(self.lex, "dual_meeting_verbs", t.text))
+            if not ar_in(self.lex, "dual_meeting_verbs", t.text):
+                return False
+            # "ناقشا مع السيسي": a dual verb with its own partner opens a meeting of its subjects and partner
+            return not re.match(r"(?:\s+\S+){0,3}?\s+مع\s", self.text[t.end:t.end + 40])
         return word.startswith("ال")
 
     def _pronominal(self, trig) -> bool:

@@ -219,7 +219,7 @@ class ArabicMentions:
                     count += 1
                     continue
                 break  # a definite family name ends the name: السيسي، الأسد
-            if not after_link and not self.is_first_name(t) and not _name_shaped(tw):
+            if not after_link and not self.is_first_name(t) and not _name_shaped(tw, plural_ok=True):
                 break  # بمكتبه، لبحث، يتطلع: a preposition's object or a verb, not a name
             if post_ibn:
                 break  # "جلوي بن عبدالعزيز إنجازات": after "بن X" only a link or a family name goes on
@@ -488,8 +488,10 @@ class ArabicMentions:
                 continue
             i = self.doc.token_index(m.start)
             e = self.doc.token_index(m.end)
-            if e < len(self.toks) and self.gap(self.toks[e - 1], self.toks[e]).strip() in ("", "،", ",") \
-                    and self.is_head(self.toks[e]) and not _inside(self.toks[e].start, taken):
+            gap = self.gap(self.toks[e - 1], self.toks[e]).strip() if e < len(self.toks) else "."
+            if e < len(self.toks) and gap in ("", "،", ",") and self.is_head(self.toks[e]) \
+                    and not _inside(self.toks[e].start, taken) and (gap or not _definite(self.toks[e].text)):
+                # "X وزير الخارجية", "X، المبعوث الأمريكي" -- but "أبلغ السيسي المستشار الأمريكي" is the object
                 j = self.title_end(e)
                 t = self.toks[e]
                 m.title = (t.start + _clitic_len(t.text, self.lex), self.toks[j - 1].end)
@@ -528,14 +530,18 @@ def _verb_like(word: str) -> bool:
         w[:1] in "بل" and len(w) <= 4)
 
 
-def _name_shaped(word: str) -> bool:
+def _name_shaped(word: str, *, plural_ok: bool = False) -> bool:
     """A word that can be part of a name: not a feminine or plural noun (-ة, -ات), not a word with a
     pronoun suffix (-ه، -ها، -هم), not an imperfect verb (يـ...), not a preposition's object (بالـ، للـ)."""
     w = word
     if len(w) <= 1:
         return False
-    if w.endswith(("ه", "ها", "هم", "هما", "ات")) and len(w) > 3:
+    if w.endswith(("ه", "ها", "هم", "هما")) and len(w) > 3:
         return False
+    if w.endswith("ات") and len(w) > 3 and not plural_ok:
+        return False  # a feminine plural (تحيات، مباحثات); after a given name, a foreign name (غرينبلات)
+    if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
+        return False  # a verbal noun of the second form: تعزيز، تطوير، تفعيل
     if w.startswith(("بال", "لل", "كال", "است")):
         return False  # a preposition's object, or a verb or noun of the tenth form (استبعد، استقبال)
     if w.startswith("ي") and len(w) >= 4:

@@ -122,8 +122,20 @@ class ArabicMeetings:
             if verb:
                 out.append((t, verb, "verb"))
         for m in self.lex.pattern("meeting_nouns", prefix=r"(?:[وفبل]?)", suffix=r"(?:ه|ها|هما|هم)?").finditer(self.text, s, e):
+            if self._medium(m, s):
+                continue
             out.append((m, m.group("w"), "noun"))
         return out
+
+    def _medium(self, m, s: int) -> bool:
+        """"قال … في اتصال هاتفي", "أكد في مقابلة": the channel of a statement, not a meeting (unless "مع"
+        names a partner right after it)."""
+        before = self.doc.tokens_in(max(s, m.start() - 60), m.start())
+        if not before or before[-1].text not in ("في", "عبر"):
+            return False  # ("قال خلال لقائه X" is a meeting)
+        if re.match(r"(?:\s+\S+){0,2}?\s+(?:مع|بين)\s", self.text[m.end():m.end() + 40]):
+            return False
+        return any(ar_in(self.lex, "reporting_verbs", t.text) for t in before[-6:])
 
     def place_of(self, s: int, e: int) -> tuple[str | None, int]:
         """The most specific place where the sentence says the meeting was (not places discussed in quotes)."""

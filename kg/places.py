@@ -95,7 +95,10 @@ def lookup(lex: Lexicon, name: str) -> str | None:
     words = normalize(name).text.split()
     if not words:
         return None
-    for stem in _stems(words[0], lex.lang):
+    stems = _stems(words[0], lex.lang)
+    if lex.lang == "ar" and len(words[0]) == 4 and words[0][0] in "بلك":
+        stems.append(words[0][1:])  # "لمصر", "بغزة"
+    for stem in stems:
         key = " ".join([stem, *words[1:]])
         sub = _get(lex, key)
         if sub:

@@ -240,8 +240,7 @@ class ArabicMeetings:
             for n, tr in enumerate(opening):
                 c0 = self._tspan(tr)[0]
                 # the clause ends where the next trigger starts; after a dual verb ("وبحثا") people are talked about
-                c1 = min([self._tspan(x)[0] for x in trig if self._tspan(x)[0] > c0 and (
-                    x in opening or x[2] == "verb")] + [e])
+                c1 = min([self._tspan(x)[0] for x in trig if self._tspan(x)[0] > c0] + [e])
                 clause = [m for m in self.in_span(c0, c1) if ok(m)]
                 if n == 0 and not subject and clause and not self._pronominal(tr) and not self._pronoun_subject(c0, c1):
                     subject = clause[:1]  # VSO: "التقى X Y" -- X is the subject of the clauses after too

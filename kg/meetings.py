@@ -236,7 +236,13 @@ class ArabicMeetings:
                     self.describe(target, s, e, opening=False)
                 continue
             first_start = self._tspan(opening[0])[0]
-            subject = [m for m in self.in_span(s, first_start) if ok(m)]
+            # the subject: people before the first trigger, after a reported-speech "إن/أن" (the speaker
+            # of "قال X إن الرئيس هادي بحث …" is not a party)
+            cut = s
+            if opening[0][2] == "verb":  # ("أعلن X أن … خلال لقاء مع Y": a noun's party is the main subject)
+                for m in re.finditer(r"(?<!\S)(?:ان|إن|أن|بان)(?!\S)", self.text[s:first_start]):
+                    cut = s + m.end()
+            subject = [m for m in self.in_span(cut, first_start) if ok(m)]
             for n, tr in enumerate(opening):
                 c0 = self._tspan(tr)[0]
                 # the clause ends where the next trigger starts; after a dual verb ("وبحثا") people are talked about
@@ -250,6 +256,8 @@ class ArabicMeetings:
                     if owner is not None and owner not in party:
                         party.insert(0, owner)
                 objects = [m for m in clause if m not in party]
+                if len(party) + len(objects) < 2:
+                    objects += self.delegations(c0, c1)
                 groups = [objects]
                 if ar_in(self.lex, "plural_meeting_nouns", self.text[c0:self._tspan(tr)[1]]) and len(objects) > 1:
                     groups = [[o] for o in objects]  # "لقاءات مع A ونظيره B": one meeting with each
@@ -265,6 +273,17 @@ class ArabicMeetings:
             if d.date is None and d.date_text is None:
                 self.lead_date(d)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
+
+    def delegations(self, c0: int, c1: int) -> list[NameMention]:
+        """An organization met through its people when none of them is named: "استقبل الوزير رئيس
+        وأعضاء هيئة المهندسين", "التقى وفدا من حركة حماس"."""
+        out = []
+        for m in self.in_span(c0, c1, kinds=(ORG,)):
+            before = self.text[max(c0, m.start - 25):m.start]
+            if self.lex.pattern("delegation_words", prefix=r"(?:[وفبل]?)").search(before):
+                out.append(m)
+                break
+        return out
 
     def _pronoun_subject(self, c0: int, c1: int) -> bool:
         """A meeting verb whose subject is a pronoun of respect ("استقبل سموه")."""

@@ -66,3 +66,28 @@ def test_later_sentence_about_the_meeting_adds_no_attendee():
             "وتناول اللقاء دعوة الرئيس الأمريكي دونالد ترامب إلى مؤتمر السلام.")
     got, _ = meetings(text)
     assert len(got) == 1 and not any("ترامب" in a for a in got[0][0])
+
+
+def test_delegation_of_an_organization_is_an_attendee():
+    got, _ = meetings("استقبل وزير الصحة توفيق الربيعة في مكتبه أمس رئيس وأعضاء الهيئة السعودية للتخصصات الصحية.")
+    assert len(got) == 1 and len(got[0][0]) == 2
+
+
+def test_statement_channel_is_not_a_meeting():
+    text = ("التقى الرئيس اليمني عبدربه منصور هادي أمس في الرياض السفير البريطاني مايكل آرون. "
+            "وقال وزير الخارجية خالد اليماني في اتصال هاتفي إن الرئيس هادي بحث دعم الحكومة.")
+    got, _ = meetings(text)
+    assert len(got) == 1 and not any("اليماني" in a for a in got[0][0])
+
+
+def test_relative_in_apposition_is_not_there():
+    text = ("التقى جاريد كوشنر، صهر الرئيس دونالد ترامب، الرئيس الفلسطيني محمود عباس في رام الله. ")
+    got, _ = meetings(text)
+    assert got and not any("ترامب" in a for a in got[0][0])
+
+
+def test_summit_named_in_passing_is_no_new_meeting():
+    text = ("وصل الرئيس الكوري الجنوبي مون جاي إن إلى طوكيو في زيارة رسمية، يطلع خلالها المسؤولين على ما تم "
+            "في القمة التي جمعته بالرئيس الأمريكي دونالد ترامب.")
+    got, _ = meetings(text)
+    assert got == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg import places
 from kg.text import Doc, Token
@@ -40,7 +41,8 @@ class NameMention:
 
 # ---------------------------------------------------------------- Arabic word shapes
 
-def ar_stems(word: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)
+def ar_stems(word: str) -> tuple[str, ...]:
     """The word and its readings without proclitics: "والأسد" -> ["والاسد", "الاسد"], "للرئيس" -> [.., "الرئيس"]."""
     out = [word]
     if len(word) > 3 and word[0] in "وف":
@@ -52,7 +54,7 @@ def ar_stems(word: str) -> list[str]:
             out.append(w[1:])
         elif len(w) > 4 and w[0] in "بلك" and not w.startswith("ال"):
             out.append(w[1:])
-    return out
+    return tuple(out)
 
 
 def ar_in(lex, name: str, word: str) -> str | None:

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.lexicon import Lexicon, load
 from kg.normalize import normalize
@@ -87,11 +87,24 @@ def _stems(word: str, lang: str) -> list[str]:
         return [word]
     from kg.mentions import ar_stems
 
-    return ar_stems(word)
+    return list(ar_stems(word))
+
+
+@cache
+def _first_words(lang: str) -> frozenset[str]:
+    """The first word of every place name, lexicon and gazetteer: only these can start a place."""
+    lex = load(lang)
+    return frozenset(k.split()[0] for k in (*lex.places, *gazetteer(lang)))
 
 
 def lookup(lex: Lexicon, name: str) -> str | None:
     """The place type ("Country", "City", "Place") of ``name``, or None when it is not a known place."""
+    return _lookup(lex.lang, name)
+
+
+@lru_cache(maxsize=1 << 15)
+def _lookup(lang: str, name: str) -> str | None:
+    lex = load(lang)
     words = normalize(name).text.split()
     if not words:
         return None
@@ -112,13 +125,15 @@ def find(doc) -> list[tuple[int, int, str]]:
     lex = doc.lex
     out = []
     i = 0
+    firsts = _first_words(lex.lang)
     while i < len(toks):
         hit = None
-        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+        stems = [x for x in _stems(toks[i].text, lex.lang) if x in firsts or x.casefold() in firsts]
+        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1) if stems else ():
             rest = [t.text for t in toks[i + 1:i + n]]
             if any("\n" in doc.text[toks[k].end:toks[k + 1].start] for k in range(i, i + n - 1)):
                 continue
-            for stem in _stems(toks[i].text, lex.lang):
+            for stem in stems:
                 key = " ".join([stem, *rest])
                 sub = _get(lex, key)
                 if sub:

@@ -46,12 +46,29 @@ def name_key(kind: str, name: str, lang: str) -> str:
             return nasab if nasab else _bare(words[-1])
         return words[-1].strip("'’")
     if kind == PLACE and lang == "ar":
-        joined = " ".join(ar_stems(words[0])[-1:] + words[1:]) if words[0].startswith("لل") else " ".join(words)
+        joined = " ".join([*ar_stems(words[0])[-1:], *words[1:]]) if words[0].startswith("لل") else " ".join(words)
         return _place_same().get(joined, joined)
     return " ".join(words)
 
 
 _IBN = ("بن", "بنت")
+
+
+def _nfold(text: str) -> list[str]:
+    """The words of a span of the (already normalized) document text, case-folded."""
+    return text.replace("_", " ").casefold().split()
+
+
+def _covered(doc: Doc, spans) -> set[int]:
+    """Start offsets of the tokens that fall inside any of ``spans``."""
+    out: set[int] = set()
+    toks = doc.tokens
+    for s, e in spans:
+        i = doc.token_index(s)
+        while i < len(toks) and toks[i].start < e:
+            out.add(toks[i].start)
+            i += 1
+    return out
 
 
 def _nasab(words: list[str]) -> str | None:
@@ -112,7 +129,7 @@ class Resolver:
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.kind != PERSON:
                 continue
-            words = fold(self.doc.text[m.start:m.end]).replace("_", " ").split()
+            words = _nfold(self.doc.text[m.start:m.end])
             if len(words) < 2:
                 continue
             key = name_key(PERSON, " ".join(words), self.doc.lang)
@@ -143,7 +160,7 @@ class Resolver:
             if kind != PERSON:
                 continue
             for m in g.mentions:
-                words = fold(self.doc.text[m.start:m.end]).replace("_", " ").split()
+                words = _nfold(self.doc.text[m.start:m.end])
                 if len(words) < 2:
                     continue
                 if self.doc.lang != "ar":
@@ -177,10 +194,10 @@ class Resolver:
 
     def aliases(self, amap: dict[str, str]) -> list[NameMention]:
         """Family names of the persons found, wherever else they stand: "شويغو", "الأسد", "Blair"."""
-        taken = [(m.start, m.end) for m in self.mentions]
+        taken = _covered(self.doc, [(m.start, m.end) for m in self.mentions])
         out = []
         for t in self.doc.tokens:
-            if any(s <= t.start < e for s, e in taken):
+            if t.start in taken:
                 continue
             if self.doc.lang == "ar":
                 # the token, or the token without its proclitics ("والأسد", "لشويغو"), is a family name
@@ -202,11 +219,12 @@ class Resolver:
             return []
         toks = self.doc.tokens
         taken = [(m.start, m.end) for m in self.mentions] + [m.title for m in self.mentions if m.title]
+        covered = _covered(self.doc, taken)
         out = []
         for i, t in enumerate(toks):
             heads = [s for s in ar_stems(t.text) if s.startswith("ال") and (
                 self.doc.lex.has("title_heads", s) or self.doc.lex.has("title_heads", s[2:]))]
-            if not heads or any(s <= t.start < e for s, e in taken):
+            if not heads or t.start in covered:
                 continue
             nxt = [m for m in self.mentions if m.kind == PERSON and t.end <= m.start <= t.end + 30]
             if nxt and all(
@@ -222,7 +240,7 @@ class Resolver:
                 m.entity = f"{PERSON}:{person.key}"
                 person.mentions.append(m)
                 out.append(m)
-        return out + self.post_references(taken + [(m.start, m.end) for m in out])
+        return out + self.post_references(_covered(self.doc, taken + [(m.start, m.end) for m in out]))
 
     def post_references(self, taken) -> list[NameMention]:
         """A whole post without a name ("وزير الخارجية القطري", "رئيس الوزراء") stands for the one person
@@ -233,7 +251,7 @@ class Resolver:
         toks = self.doc.tokens
         out = []
         for i, t in enumerate(toks):
-            if any(s <= t.start < e for s, e in taken) or not am.is_head(t) or t.text.startswith("ال"):
+            if t.start in taken or not am.is_head(t) or t.text.startswith("ال"):
                 continue
             j = am.title_end(i)
             if j - i < 2:

@@ -213,8 +213,8 @@ class ArabicMentions:
                     count += 1
                     after_link = False
                     continue
-                if not after_link and count >= 2 and not _name_shaped(tw):
-                    break  # "سامح شكري الموضوعات": a plural noun is the verb's object, not a family name
+                if not after_link and not _name_shaped(tw) and not self.lex.has("name_inner", tw):
+                    break  # "سامح شكري الموضوعات", "ترامب المثيرة": a noun or adjective, not a family name
                 k += 1
                 if after_link:  # عبد الفتاح, آل سعود: the definite word is inside the name
                     after_link = False
@@ -256,6 +256,8 @@ class ArabicMentions:
         if self.is_first_name(toks[k]) or self.is_known(k):
             return True
         words = [t.text for t in toks[k:e]]
+        if len([w for w in words if not self.lex.has("name_links", w)]) > 3:
+            return False  # an unknown name of four words or more is a clause ("أصدر قرارا عاجلا بوقف")
         if any(not _name_shaped(w) and not _definite(w) for w in words):
             return False
         if any(self.is_place(t) for t in toks[k:e]) or _verb_like(words[0]):
@@ -544,6 +546,8 @@ def _name_shaped(word: str, *, plural_ok: bool = False) -> bool:
         return False  # a feminine plural (تحيات، مباحثات); after a given name, a foreign name (غرينبلات)
     if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
         return False  # a verbal noun of the second form: تعزيز، تطوير، تفعيل
+    if w.startswith(("كم", "لت")) and len(w) >= 5:
+        return False  # "كمحقق", "لتولي": a preposition on a noun or verb
     if w.startswith(("بال", "لل", "كال", "است")):
         return False  # a preposition's object, or a verb or noun of the tenth form (استبعد، استقبال)
     if w.startswith("ي") and len(w) >= 4:

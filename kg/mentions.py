@@ -287,6 +287,12 @@ class ArabicMentions:
             if ar_in(self.lex, "org_heads", first) or self.lex.has("organizations", " ".join(t.text for t in inner)):
                 out.append(NameMention(inner[0].start, inner[-1].end, ORG))
                 continue
+            lead = self.text[max(0, q.start - 12):q.start - 1]
+            if re.search(r"(?:(?<!\S)[وف]?لـ?|ـ)\s*$", lead) or self.lex.pattern(
+                    "outlet_heads", prefix=r"(?:[وفبل]?)").search(lead):
+                # "قال لـ«الشرق الأوسط»", "صحيفة «عكاظ»": a newspaper or channel the words were given to
+                out.append(NameMention(inner[0].start, inner[-1].end, ORG))
+                continue
             place = places.lookup(self.lex, " ".join(t.text for t in inner))
             if place:
                 out.append(NameMention(inner[0].start, inner[-1].end, PLACE, subtype=place))
@@ -441,7 +447,22 @@ class ArabicMentions:
         toks = self.toks
         for m in self.lex.pattern("organizations", prefix=r"(?:[وف]?[بل]?)").finditer(self.text, *self.doc.body):
             if not _inside(m.start("w"), taken):
-                out.append(NameMention(m.start("w"), m.end("w"), ORG))
+                end = m.end("w")
+                nxt = re.match(r"\s+(\S+)", self.text[end:end + 30])
+                if nxt and is_nisba(nxt.group(1)) and nxt.group(1).startswith("ال"):
+                    end += nxt.end()  # "مجلس الأمن الدولي"
+                out.append(NameMention(m.start("w"), end, ORG))
+        taken = taken + _spans(out)
+        # an outlet named after its kind: "صحيفة وول ستريت جورنال الأمريكية", "شبكة بي بي سي"
+        for i, t in enumerate(toks[:-1]):
+            if not ar_in(self.lex, "outlet_heads", t.text) or _inside(toks[i + 1].start, taken):
+                continue
+            j = i + 1
+            while j < len(toks) and j - i <= 4 and self.joined(toks[j - 1], toks[j]) and not _definite(toks[j].text) \
+                    and _name_shaped(toks[j].text, plural_ok=True) and not self.is_stop(toks[j]) and not self.is_place(toks[j]):
+                j += 1
+            if j > i + 1:
+                out.append(NameMention(toks[i + 1].start, toks[j - 1].end, ORG))
         taken = taken + _spans(out)
         i = 0
         while i < len(toks):

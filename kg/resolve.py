@@ -178,6 +178,40 @@ class Resolver:
         # a word two people could claim goes to the one named first: "ترودو" is Justin, not "صوفي غريغوار ترودو"
         return {w: min(ks, key=lambda k: first.get(k, 10**9)) for w, ks in claims.items() if len(w) >= 3}
 
+    def merge_organizations(self) -> None:
+        """One organization under two names: a name and its longer form ("هيئة المهندسين" and "هيئة
+        المهندسين السعوديين"), and a name and the acronym in brackets or quotes after it ("وكالة الأنباء
+        السودانية الرسمية (سونا)", "وكالة الأنباء اليمنية «سبأ»")."""
+        orgs = {k: g for (kind, k), g in self.groups.items() if kind == ORG}
+        target: dict[str, str] = {}
+        for k in orgs:
+            for k2 in orgs:
+                if k != k2 and k2.startswith(k + " ") and len(k.split()) >= 2:
+                    target[k2] = k
+        for k, g in orgs.items():
+            for m in g.mentions:
+                after = self.doc.text[m.end:m.end + 40]
+                am = re.match(r"\s*(?:الرسميه\s*)?[(«\"“”]\s*([^()«»\"“”]{2,25}?)\s*[)»\"“”]", after)
+                if am:
+                    alias = " ".join(am.group(1).casefold().split())
+                    if alias in orgs and alias != k:
+                        target[alias] = k
+                    else:
+                        a = NameMention(m.end + am.start(1), m.end + am.start(1) + len(am.group(1).rstrip()), ORG,
+                                        source="alias")
+                        a.entity = f"{ORG}:{k}"
+                        g.mentions.append(a)
+                        self.mentions.append(a)
+        for src, dst in target.items():
+            while dst in target and target[dst] != src:
+                dst = target[dst]
+            if (ORG, src) not in self.groups or (ORG, dst) not in self.groups or src == dst:
+                continue
+            g = self.groups.pop((ORG, src))
+            for m in g.mentions:
+                m.entity = f"{ORG}:{dst}"
+            self.groups[(ORG, dst)].mentions += g.mentions
+
     def merge_single(self, amap: dict[str, str]) -> None:
         """A person known by one word only ("الملك سلمان") joins the person named in full."""
         for (kind, key), g in list(self.groups.items()):
@@ -301,6 +335,7 @@ class Resolver:
         for m in self.mentions:
             if m.kind != PERSON:
                 self.add(m)
+        self.merge_organizations()
         amap = self.alias_map()
         self.merge_single(amap)
         for m in self.aliases(amap):

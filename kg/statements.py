@@ -43,6 +43,9 @@ class ArabicStatements:
         words = self.doc.tokens_in(q.start, q.end)
         if len(words) < MIN_WORDS:
             return True
+        after = self.text[q.end + 1:q.end + 3]
+        if len(words) <= 4 and after[:1] == " " and after[1:2].isalpha() and not self.cues(q.end + 1, q.end + 30):
+            return True  # a phrase inside a clause: "أن «الجماعات الإرهابية المسلحة» تطلق النار"
         return any(m.start <= q.start and q.end <= m.end + 1 for m in self.mentions)
 
     def cues(self, start: int, end: int):
@@ -133,8 +136,8 @@ class ArabicStatements:
         if subj and len(between) == 1 and between[0].strip(" “”\"«»،,:") not in ("ان", "بان", "انه", "انها", "لان"):
             return subj[0].entity, verb, vspan  # one word between: "قال وزير الخارجية X" is a title, "أن X" is not
         pre = self.mentions_in(region_start, tok.start)
-        if pre and len(self.text[pre[-1].end:tok.start].split()) <= 1:
-            return pre[-1].entity, verb, vspan
+        if pre and len(self.text[pre[-1].end:tok.start].split()) <= 1 and tok.text[0] not in "وف":
+            return pre[-1].entity, verb, vspan  # SVO; "… مع ترودو وأسرته، وأضاف": a new clause has no subject before
         if _feminine(stem):
             org = self.recent_org(tok.start)
             if org:
@@ -160,6 +163,10 @@ class ArabicStatements:
         or the subject (first person named) of the nearest sentence before that names one, whichever is
         nearer."""
         best, best_pos = self.last_speaker, self.last_speaker_pos
+        sent = self.doc.sentence_of(pos)
+        here = self.mentions_in(sent[0], pos, kinds=(PERSON,))
+        if here and here[0].start > best_pos:
+            return here[0].entity  # "وقال مودي … إنه يتطلع إلى لقاء ترودو، وأضاف": the sentence's subject
         for s, e in reversed(self.doc.sentences):
             if s >= pos:
                 continue

@@ -101,11 +101,19 @@ class ArabicMeetings:
                 if mm.start == pos or self.text[pos:mm.start].strip(" “”\"«»") == "":
                     self.excluded.add((mm.start, mm.end))
         # "كوشنر، زوج ابنة الرئيس دونالد ترامب": a relative named in an apposition is not there
-        for m in self.lex.pattern("kinship_words", prefix=r"(?:[وبل]?)").finditer(self.text, s, e):
+        for m in self.lex.pattern("described_after", prefix=r"(?:[وبل]?)").finditer(self.text, s, e):
+            if any(a <= m.start() < b for a, b in self.titles):
+                continue  # "معاون وزير الخارجية في حكومة النظام أيمن سوسان": part of a post
             for mm in self.in_span(m.end(), min(e, m.end() + 40)):
-                if len(self.text[m.end():mm.start].split()) <= 3 and "،" not in self.text[m.end():mm.start]:
+                if len(self.text[m.end():mm.start].split()) <= 5 and "،" not in self.text[m.end():mm.start]:
                     self.excluded.add((mm.start, mm.end))
                 break
+        # "وتعليقا على زيارة وفد حماس برئاسة خالد مشعل … قال الجبير": the matter commented on, up to the verb
+        for m in re.finditer(r"(?<!\S)[و]?(?:تعليقا|ردا)\s+علي(?!\S)", self.text[s:e]):
+            pos = s + m.end()
+            verb = next((t for t in self.doc.tokens_in(pos, e) if ar_in(self.lex, "reporting_verbs", t.text)), None)
+            for mm in self.in_span(pos, verb.start if verb else e):
+                self.excluded.add((mm.start, mm.end))
         # "عبر عن سعادته … من ميليشيات الحوثي والرئيس المخلوع صالح": after "عن" + a noun, the rest of the
         # clause is what was said, up to an attendance cue
         for m in re.finditer(r"(?<!\S)(?:عن|حول|بشأن|بشان)\s+(?!بعد)\S+", self.text[s:e]):
@@ -122,7 +130,7 @@ class ArabicMeetings:
             if verb:
                 out.append((t, verb, "verb"))
         for m in self.lex.pattern("meeting_nouns", prefix=r"(?:[وفبل]?)", suffix=r"(?:ه|ها|هما|هم)?").finditer(self.text, s, e):
-            if self._medium(m, s):
+            if self._medium(m, s) or re.search(r"(?:تعليقا|ردا)\s+علي\s*$", self.text[max(s, m.start() - 12):m.start()]):
                 continue
             out.append((m, m.group("w"), "noun"))
         return out
@@ -211,7 +219,8 @@ class ArabicMeetings:
         for s, e in self.doc.sentences:
             trig = sorted(self.triggers(s, e), key=lambda x: self._tspan(x)[0])
             attend_cue = self.lex.pattern("attendance_cues", prefix=r"(?:[وف]?)").search(self.text, s, e)
-            trig_first = [x for x in trig if self._tspan(x)[0] < (attend_cue.start() if attend_cue else 0)]
+            trig_first = [x for x in trig if self._tspan(x)[0] < (attend_cue.start() if attend_cue else 0)
+                          and not self._referring(x)]  # "خلال اللقاء الذي حضره X": X joins that meeting
             if attend_cue and drafts and not trig_first:
                 d = drafts[-1]
                 for m in self.in_span(attend_cue.end(), e):
@@ -239,7 +248,10 @@ class ArabicMeetings:
             # the subject: people before the first trigger, after a reported-speech "إن/أن" (the speaker
             # of "قال X إن الرئيس هادي بحث …" is not a party)
             cut = s
-            if opening[0][2] == "verb":  # ("أعلن X أن … خلال لقاء مع Y": a noun's party is the main subject)
+            adverbial = re.search(r"(?:خلال|عقب|بعد|لدى|اثناء|في)\s*$", self.text[max(s, first_start - 8):first_start])
+            if opening[0][2] == "verb" or not adverbial:
+                # "قال X إن زيارة Y كانت فرصة": the speaker is no party; but in "أعلن X أن … خلال لقاء مع Y"
+                # an adverbial meeting noun belongs to the main subject
                 for m in re.finditer(r"(?<!\S)(?:ان|إن|أن|بان)(?!\S)", self.text[s:first_start]):
                     cut = s + m.end()
             subject = [m for m in self.in_span(cut, first_start) if ok(m)]
@@ -248,7 +260,9 @@ class ArabicMeetings:
                 # the clause ends where the next trigger starts; after a dual verb ("وبحثا") people are talked about
                 c1 = min([self._tspan(x)[0] for x in trig if self._tspan(x)[0] > c0] + [e])
                 clause = [m for m in self.in_span(c0, c1) if ok(m)]
-                if n == 0 and not subject and clause and not self._pronominal(tr) and not self._pronoun_subject(c0, c1):
+                dual = n == 0 and not subject and self._dual_subject(tr) and self._last_pair(drafts) if drafts else None
+                if n == 0 and not subject and clause and not dual and not self._pronominal(tr) \
+                        and not self._pronoun_subject(c0, c1):
                     subject = clause[:1]  # VSO: "التقى X Y" -- X is the subject of the clauses after too
                 party = list(subject) if n > 0 or subject is not clause[:1] else []
                 if self._pronominal(tr) or self._pronoun_subject(c0, c1):
@@ -258,13 +272,22 @@ class ArabicMeetings:
                 objects = [m for m in clause if m not in party]
                 if len(party) + len(objects) < 2:
                     objects += self.delegations(c0, c1)
+                if dual:
+                    pair = dual
+                    if pair:  # "والتقى المسؤولان الأمريكيان كلا من A وB": the pair of the meetings before
+                        party = [m for m in self.mentions if m.entity in pair and m.start < s]
+                        party = list({m.entity: m for m in party}.values())
+                        objects = [m for m in objects if m.entity not in pair]
                 groups = [objects]
-                if ar_in(self.lex, "plural_meeting_nouns", self.text[c0:self._tspan(tr)[1]]) and len(objects) > 1:
-                    groups = [[o] for o in objects]  # "لقاءات مع A ونظيره B": one meeting with each
+                split = ar_in(self.lex, "plural_meeting_nouns", self.text[c0:self._tspan(tr)[1]]) or re.search(
+                    r"(?<!\S)كلا\s+من(?!\S)", self.text[c0:c1])
+                if split and len(objects) > 1:
+                    groups = [[o] for o in objects]  # "لقاءات مع A ونظيره B", "كلا من A وB": one meeting with each
                 for objs in groups:
                     people = party + objs
                     keys = list(dict.fromkeys(m.entity for m in people))
-                    self.place_clause(drafts, tr, keys, people, s, e, c0, c1, first=n == 0)
+                    self.place_clause(drafts, tr, keys, people, s, e, c0, c1, first=n == 0,
+                                      objects={m.entity for m in objs})
         # where: a place in a trigger sentence, else where the visit went
         dest, drank = self.destination()
         for d in drafts:
@@ -273,6 +296,23 @@ class ArabicMeetings:
             if d.date is None and d.date_text is None:
                 self.lead_date(d)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
+
+    def _dual_subject(self, tr) -> bool:
+        """A verb whose subject is a definite dual noun: "التقى المسؤولان الأمريكيان", "اجتمع الوزيران"."""
+        if tr[2] != "verb":
+            return False
+        nxt = self.doc.tokens_in(tr[0].end, tr[0].end + 30)
+        return bool(nxt) and nxt[0].text.startswith("ال") and nxt[0].text.endswith("ان") and len(nxt[0].text) >= 6
+
+    def _last_pair(self, drafts) -> set[str] | None:
+        """The two parties common to the latest meetings (or the two of the latest one)."""
+        if len(drafts) >= 2:
+            common = set(drafts[-1].attendees) & set(drafts[-2].attendees)
+            if len(common) == 2:
+                return common
+        if len(drafts[-1].attendees) == 2:
+            return set(drafts[-1].attendees)
+        return None
 
     def delegations(self, c0: int, c1: int) -> list[NameMention]:
         """An organization met through its people when none of them is named: "استقبل الوزير رئيس
@@ -290,16 +330,18 @@ class ArabicMeetings:
         toks = self.doc.tokens_in(c0, c1)
         return len(toks) > 1 and self.lex.has("subject_pronouns", toks[1].text)
 
-    def place_clause(self, drafts, tr, keys, people, s, e, c0, c1, *, first: bool) -> None:
-        """Add the meeting of one clause: to a draft that already holds all its parties, else as a new one."""
+    def place_clause(self, drafts, tr, keys, people, s, e, c0, c1, *, first: bool, objects=frozenset()) -> None:
+        """Add the meeting of one clause: to a draft that already holds all its parties (or two of them and
+        one it met), else as a new one."""
         target = None
         for d in drafts:
             if len(keys) >= 2 and set(keys) <= set(d.attendees):
                 target = d
         if target is None:
             for d in drafts:
-                if len(set(d.attendees) & set(keys)) >= 2 and len(keys) >= 2:
-                    target = d
+                if len(set(d.attendees) & set(keys)) >= 2 and len(keys) >= 2 and (
+                        not objects or objects & set(d.attendees)):
+                    target = d  # not "the pair met A, then the pair met B": a new partner is a new meeting
         if target is None and len(keys) < 2:
             return
         if target is None:

@@ -137,8 +137,8 @@ class ArabicMentions:
                 break  # "الأمير محمد بن نايف": a given name is the name, never the title's complement
             if self.is_known(j):
                 break
-            if self.lex.has("honorifics", w):
-                break  # "مدير الأمن العام الفريق عثمان": the rank starts the name's part
+            if self.lex.has("honorifics", w) and not (need_complement and self.is_head(prev)):
+                break  # "مدير الأمن العام الفريق عثمان": the rank starts the name's part ("وزيرة دولة" is a post)
             if ar_in(self.lex, "region_nouns", prev.text) and not self.is_stop(t):
                 prev = t  # "أمير منطقة عسير", "محافظ محافظة الأنبار": the region's name belongs to the post
                 j += 1

@@ -154,6 +154,11 @@ class ArabicMentions:
                 prev = t
                 j += 1
                 continue
+            if not _definite(prev.text) and _name_shaped(w) and j + 1 < len(toks) and self.joined(t, toks[j + 1]) \
+                    and toks[j + 1].text.startswith("ال") and not self.is_head(toks[j + 1]):
+                prev = t  # a construct chain that a definite word closes: "رئيس جمعية مديري الصحف"
+                j += 1
+                continue
             break
         # do not end a title on a link word
         while j - 1 > i and self.lex.has("title_links", toks[j - 1].text):

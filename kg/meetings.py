@@ -41,7 +41,8 @@ class _Draft:
     mode: str = "in_person"
     status: str = "held"
     topics: list[str] = field(default_factory=list)
-    hosts: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)  # the parties named as the clause's subject
+    roles: dict[str, str] = field(default_factory=dict)  # entity key -> "host" | "guest"
 
     def add(self, key: str, span: Span) -> None:
         if key not in self.attendees:
@@ -264,6 +265,13 @@ class ArabicMeetings:
                 if n == 0 and not subject and clause and not dual and not self._pronominal(tr) \
                         and not self._pronoun_subject(c0, c1):
                     subject = clause[:1]  # VSO: "التقى X Y" -- X is the subject of the clauses after too
+                    for nxt in clause[1:]:  # "التقى X ونائبه Y في أنقرة Z": X and Y are the subject
+                        gap = self.text[subject[-1].end:nxt.start]
+                        if re.fullmatch(r"\s*و\S*(?:\s+\S+){0,3}?\s*", gap) and not re.search(
+                                r"[،,]|(?<!\S)(?:في|مع|الي|إلى|على|علي|ب\S*)(?!\S)", gap):
+                            subject.append(nxt)
+                        else:
+                            break
                 party = list(subject) if n > 0 or subject is not clause[:1] else []
                 if self._pronominal(tr) or self._pronoun_subject(c0, c1):
                     owner = subject[0] if subject else self.topic(s)
@@ -286,8 +294,18 @@ class ArabicMeetings:
                 for objs in groups:
                     people = party + objs
                     keys = list(dict.fromkeys(m.entity for m in people))
-                    self.place_clause(drafts, tr, keys, people, s, e, c0, c1, first=n == 0,
-                                      objects={m.entity for m in objs})
+                    d = self.place_clause(drafts, tr, keys, people, s, e, c0, c1, first=n == 0,
+                                          objects={m.entity for m in objs})
+                    if d is not None:
+                        subj_keys = [m.entity for m in party]
+                        if not d.subjects:
+                            d.subjects = list(dict.fromkeys(subj_keys))
+                        if ar_in(self.lex, "host_words", self.text[c0:self._tspan(tr)[1]]) and subj_keys:
+                            # "استقبل X Y", "خلال استقباله Y": X receives, Y is received
+                            for k in subj_keys:
+                                d.roles.setdefault(k, "host")
+                            for m in objs:
+                                d.roles.setdefault(m.entity, "guest")
         # where: a place in a trigger sentence, else where the visit went
         dest, drank = self.destination()
         for d in drafts:
@@ -305,11 +323,13 @@ class ArabicMeetings:
         return bool(nxt) and nxt[0].text.startswith("ال") and nxt[0].text.endswith("ان") and len(nxt[0].text) >= 6
 
     def _last_pair(self, drafts) -> set[str] | None:
-        """The two parties common to the latest meetings (or the two of the latest one)."""
+        """The two parties common to the latest meetings, or the subjects of the latest one, or its two."""
         if len(drafts) >= 2:
             common = set(drafts[-1].attendees) & set(drafts[-2].attendees)
             if len(common) == 2:
                 return common
+        if len(drafts[-1].subjects) == 2:
+            return set(drafts[-1].subjects)
         if len(drafts[-1].attendees) == 2:
             return set(drafts[-1].attendees)
         return None
@@ -343,7 +363,7 @@ class ArabicMeetings:
                         not objects or objects & set(d.attendees)):
                     target = d  # not "the pair met A, then the pair met B": a new partner is a new meeting
         if target is None and len(keys) < 2:
-            return
+            return None
         if target is None:
             tspan = self._tspan(tr)
             target = _Draft(
@@ -361,6 +381,7 @@ class ArabicMeetings:
             if found:
                 self.set_date(target, found[0])
         self.describe(target, s, e, opening=True)
+        return target
 
     def describe(self, d: _Draft, s: int, e: int, *, opening: bool = True) -> None:
         place, rank = self.place_of(s, e)
@@ -406,7 +427,8 @@ class ArabicMeetings:
         others = [k for k in d.attendees if not k.startswith(PERSON)]
         return Meeting(
             trigger=d.trigger, trigger_span=d.trigger_span, span=d.span,
-            attendees=tuple(persons + others), place=d.place, date=d.date, date_text=d.date_text,
+            attendees=tuple(persons + others), roles=tuple((k, r) for k, r in d.roles.items() if k in d.attendees),
+            place=d.place, date=d.date, date_text=d.date_text,
             date_span=d.date_span, mode=d.mode, status=d.status, topics=tuple(d.topics),
             attendee_spans=tuple(d.attendee_spans),
         )

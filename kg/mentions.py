@@ -208,8 +208,12 @@ class ArabicMentions:
                 break  # "الملك سلمان الولايات المتحدة": a place of two words ends the name
             if self.lex.has("honorifics", tw) or ar_in(self.lex, "meeting_nouns", tw):
                 break
-            if tw[0] in "وف" and not after_link and not self.lex.has("first_names", tw) and len(tw) > 2:
+            if tw[0] == "و" and not after_link and not self.lex.has("first_names", tw) and len(tw) > 2:
                 break  # a conjunction: "ونظيره", "وفيصل" (the next person of a list)
+            if tw[0] == "ف" and not after_link and len(tw) > 3 and (
+                    self.lex.has("first_names", tw[1:]) or self.lex.has("stop_words", tw[1:])
+                    or self.lex.has("title_heads", tw[1:])):
+                break  # "فالرئيس", "فمحمد"; but "فيدان", "فريدمان" are names
             if _definite(tw) and not tw.startswith("ال"):
                 break  # "كيم للحصول": a definite word behind a preposition is not part of the name
             if _definite(tw):

@@ -91,3 +91,16 @@ def test_summit_named_in_passing_is_no_new_meeting():
             "في القمة التي جمعته بالرئيس الأمريكي دونالد ترامب.")
     got, _ = meetings(text)
     assert got == []
+
+
+def test_dual_subject_meets_each_of_a_list():
+    text = ("التقى المبعوث الأمريكي جيمس جيفري ونائبه جويل رايبورن في أنقرة وزير الخارجية التركي مولود تشاوش أوغلو. "
+            "والتقى المسؤولان الأمريكيان، أمس، كلا من وزير الدفاع خلوصي أكار ورئيس المخابرات هاكان فيدان.")
+    got, _ = meetings(text)
+    assert len(got) == 3
+
+
+def test_reception_has_host_and_guest():
+    got, names = meetings("استقبل الرئيس الجزائري عبد المجيد تبون أمس في الجزائر وزير الخارجية الفرنسي جان إيف لودريان.")
+    roles = {names[k]: r for k, r in got[0][1].roles}
+    assert roles == {"عبد المجيد تبون": "host", "جان إيف لودريان": "guest"}

@@ -83,3 +83,38 @@ def test_venue_is_a_place():
 def test_place_synonyms_are_one_entity():
     places = kinds("وصلت الوزيرة إلى أمريكا أمس، وقالت إن الولايات المتحدة شريك مهم.", "Place")
     assert len([p for p in places if p in ("أمريكا", "الولايات المتحدة")]) == 1
+
+
+def test_outlet_given_the_words_is_an_organization():
+    orgs = kinds('وقال وزير الخارجية اليمني خالد اليماني لـ«الحياة» إن الحل السياسي ممكن.', "Organization")
+    assert "الحياة" in orgs
+
+
+def test_foreign_outlet_after_its_kind():
+    orgs = kinds("وذكرت صحيفة لوس أنجلوس تايمز الأمريكية أن اللقاء كان وديا.", "Organization")
+    assert any("لوس أنجلوس تايمز" in o for o in orgs)
+
+
+def test_acronym_in_brackets_is_the_same_organization():
+    text = ("وأفادت وكالة الأنباء الكويتية الرسمية (كونا) بأن الأمير استقبل الوفد. "
+            "وأضافت كونا أن اللقاء تناول العلاقات الثنائية.")
+    orgs = kinds(text, "Organization")
+    assert len([o for o in orgs if "كونا" in o or "الكويتية" in o]) == 1
+
+
+def test_longer_form_of_an_organization_is_one_entity():
+    text = "استقبل الوزير رئيس هيئة الصحفيين السعوديين. وأشاد بدور هيئة الصحفيين في خدمة المهنة."
+    orgs = kinds(text, "Organization")
+    assert len([o for o in orgs if o.startswith("هيئة الصحفيين")]) == 1
+
+
+def test_namesakes_stay_apart():
+    text = ("استقبل رئيس الوزراء الهندي ناريندرا مودي رئيس الوزراء الكندي جاستين ترودو. "
+            "وحضرت اللقاء زوجته صوفي غريغوار ترودو. وقال ترودو إن الزيارة ناجحة.")
+    got = persons(text)
+    assert any(n.startswith("جاستين") for n in got) and any(n.startswith("صوفي") for n in got)
+
+
+def test_post_as_a_construct_chain():
+    got = persons("والتقى الرئيس رئيس جمعية مديري الصحف الطيب الزهار.")
+    assert "الطيب الزهار" in got and "مديري الصحف" not in got

@@ -54,3 +54,32 @@ def test_unclosed_mark_is_skipped_with_a_warning():
     got, ex = statements("الجبير في المؤتمر\n\nوقال الوزير عادل الجبير: «إن المملكة ماضية في دعم الشرعية في اليمن.\n\nوانتهى المؤتمر.")
     assert got == []
     assert any("unclosed" in w for w in ex.warnings)
+
+
+def test_unnamed_source_is_left_out():
+    text = ("التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الصيني وانغ يي في بكين. "
+            "وقال مسؤول آخر للصحفيين «اتفقنا على مواصلة المحادثات في الأسابيع المقبلة».")
+    got, _ = statements(text)
+    assert got == []
+
+
+def test_feminine_verb_speaks_for_the_agency():
+    text = ("وأفادت وكالة الأنباء العمانية أن السلطان هيثم بن طارق استقبل وزير الخارجية الإيراني. "
+            "وأضافت أن اللقاء «تناول العلاقات الثنائية وسبل تعزيزها في مختلف المجالات»."
+            )
+    got, _ = statements(text)
+    assert got and got[-1][0] == "وكالة الأنباء العمانية"
+
+
+def test_honorific_pronoun_is_the_protagonist():
+    text = ("استقبل صاحب السمو الأمير فيصل بن مشعل أمير منطقة القصيم اليوم مدير الجامعة عبدالرحمن الداود. "
+            'وقال سموه: "إن الجامعة شريك أساسي في تنمية المنطقة وخدمة أبنائها".')
+    got, _ = statements(text)
+    assert got and got[0][0].startswith("فيصل بن مشعل")
+
+
+def test_new_clause_verb_has_no_subject_before_it():
+    text = ('وقال رئيس الوزراء الإسباني بيدرو سانشيز إنه يتطلع إلى لقاء الملك محمد السادس، '
+            'وأضاف "نحن شركاء في الأمن والهجرة والتجارة".')
+    got, _ = statements(text)
+    assert got and "سانشيز" in got[0][0]

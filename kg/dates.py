@@ -9,7 +9,8 @@ words in the lexicon's ``[dates]`` tables.
 >>> from kg.lexicon import load
 >>> from kg.normalize import normalize
 >>> published = dt.date(2020, 3, 25)   # a Wednesday
->>> def dates(text): return [(d.text, d.date) for d in find_dates(load("ar"), normalize(text).text, published)]
+>>> def dates(text):
+...     return [(d.text, d.date) for d in find_dates(load("ar"), normalize(text).text, published)]
 >>> dates("توجه إلى دمشق يوم أمس الثلاثاء")
 [('يوم امس الثلاثاء', datetime.date(2020, 3, 24))]
 >>> dates("اجتمعا الخميس الماضي")
@@ -46,28 +47,43 @@ def _alt(words) -> str:
 @cache
 def _compiled(lex: Lexicon):
     d = lex.raw.get("dates", {})
-    fold = (lambda s: " ".join(normalize(s).text.split()).casefold())
+
+    def fold(s: str) -> str:
+        return " ".join(normalize(s).text.split()).casefold()
+
     rel = {fold(k): v for k, v in d.get("relative", {}).items()}
     wd = {fold(k): v for k, v in d.get("weekdays", {}).items()}
     months = {fold(k): v for k, v in d.get("months", {}).items()}
     past = {fold(w) for w in d.get("words", {}).get("past", [])}
     nxt = {fold(w) for w in d.get("words", {}).get("next", [])}
-    pre = r"(?:[وب]?(?:يوم|مساء|صباح|ليلة|ظهر|on|last|this|next)\s+)?" if lex.lang == "ar" else r"(?:(?:on|last|this|next)\s+)?"
+    pre = (
+        r"(?:[وب]?(?:يوم|مساء|صباح|ليلة|ظهر|on|last|this|next)\s+)?"
+        if lex.lang == "ar"
+        else r"(?:(?:on|last|this|next)\s+)?"
+    )
     cl = r"(?:[وفبل]|ب?ال)?" if lex.lang == "ar" else ""
     relative = re.compile(
-        rf"(?<!\w){pre}(?P<rel>{_alt(rel)})(?:\s+(?P<wd1>{cl}(?:{_alt(wd)})))?(?!\w)"
-        if rel else r"(?!)", re.IGNORECASE)
+        rf"(?<!\w){pre}(?P<rel>{_alt(rel)})(?:\s+(?P<wd1>{cl}(?:{_alt(wd)})))?(?!\w)" if rel else r"(?!)",
+        re.IGNORECASE,
+    )
     weekday = re.compile(
         rf"(?<!\w){pre}{cl}(?P<wd>{_alt(wd)})(?:\s+(?P<dir>{_alt(past | nxt)}))?(?!\w)" if wd else r"(?!)",
-        re.IGNORECASE)
+        re.IGNORECASE,
+    )
     absolute = re.compile(
         rf"(?<!\w)(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_alt(months)})\.?(?:\s*\(?[^\d\n)]{{0,12}}\)?)?(?:,?\s+(?P<year>\d{{4}}))?(?!\w)"
         rf"|(?<!\w)(?P<mon2>{_alt(months)})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<year2>\d{{4}}))?(?!\w)"
-        if months else r"(?!)", re.IGNORECASE)
+        if months
+        else r"(?!)",
+        re.IGNORECASE,
+    )
     hijri = {fold(k): v for k, v in d.get("hijri_months", {}).items()}
     hijri_re = re.compile(
         rf"(?<!\w)(?P<day>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<mon>{_alt(hijri)})(?:\s+(?P<year>1[34]\d\d))?"
-        rf"(?:\s*(?:هـ|ه)(?!\w))?" if hijri else r"(?!)")
+        rf"(?:\s*(?:هـ|ه)(?!\w))?"
+        if hijri
+        else r"(?!)"
+    )
     return rel, wd, months, past, nxt, relative, weekday, absolute, hijri, hijri_re
 
 
@@ -99,7 +115,7 @@ def dateline_date(lex: Lexicon, text: str, *, limit: int = 400) -> dt.date | Non
     h = hijri_re.search(head)
     if not h or not h["year"]:
         return None
-    after = head[h.end():h.end() + 60]
+    after = head[h.end() : h.end() + 60]
     g = absolute.search(after)
     if g and "الموافق" in after[: g.start() + 1] and (g["year"] or g["year2"]):
         try:
@@ -117,7 +133,9 @@ def _last_weekday(ref: dt.date, weekday: int, *, strictly_before: bool) -> dt.da
     return ref - dt.timedelta(days=delta)
 
 
-def find_dates(lex: Lexicon, text: str, published: dt.date | None, *, start: int = 0, end: int | None = None) -> list[DateMention]:
+def find_dates(
+    lex: Lexicon, text: str, published: dt.date | None, *, start: int = 0, end: int | None = None
+) -> list[DateMention]:
     """Date expressions in ``text[start:end]`` (already normalized), resolved against ``published``."""
     rel, wd, months, past, nxt, relative, weekday, absolute, hijri, hijri_re = _compiled(lex)
     end = len(text) if end is None else end
@@ -129,7 +147,7 @@ def find_dates(lex: Lexicon, text: str, published: dt.date | None, *, start: int
         if any(s < span[1] and span[0] < e for s, e in taken):
             return
         taken.append(span)
-        out.append(DateMention(span, text[span[0]:span[1]], date))
+        out.append(DateMention(span, text[span[0] : span[1]], date))
 
     for m in absolute.finditer(text, start, end):
         day = int(m["day"] or m["day2"])
@@ -170,7 +188,8 @@ def find_dates(lex: Lexicon, text: str, published: dt.date | None, *, start: int
             if direction in nxt:
                 date = published + dt.timedelta(days=(day - published.weekday()) % 7 or 7)
             else:
-                # news reports the past: the latest such day on or before publication ("الماضي": strictly before)
+                # news reports the past: the latest such day on or before publication
+                # ("الماضي": strictly before)
                 date = _last_weekday(published, day, strictly_before=direction in past)
         add(m, date)
     return sorted(out, key=lambda d: d.span)

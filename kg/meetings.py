@@ -16,11 +16,10 @@ import re
 from dataclasses import dataclass, field
 
 from kg import dates, places
-from kg.mentions import ORG, PERSON, PLACE, NameMention, ar_in, ar_stems
+from kg.mentions import ORG, PERSON, PLACE, NameMention, ar_in
 from kg.normalize import clean
 from kg.records import Meeting, Message, Span
 from kg.text import Doc
-
 
 # A wire dateline at the head of a paragraph: "دبي، الإمارات العربية المتحدة (CNN)--", "عين اليوم – الخرطوم".
 _DATELINE = re.compile(r"[^\n.]{0,80}?(?:\([A-Za-z\u0600-\u06ff ]{2,20}\)\s*[-–—]{1,2}|\s[-–—]{2}\s?)")
@@ -58,7 +57,7 @@ class ArabicMeetings:
         self.mentions = [m for m in mentions if m.entity]
         self.titles = [m.title for m in mentions if m.title]
         # "أمس" resolves against the publication date, else against the date of the wire's dateline
-        self.published = doc.article.published or dates.dateline_date(doc.lex, doc.text[doc.body[0]:])
+        self.published = doc.article.published or dates.dateline_date(doc.lex, doc.text[doc.body[0] :])
         self.excluded: set[tuple[int, int]] = set()  # mention spans that are not attendees (senders, topics)
         self.messages: list[Message] = []
 
@@ -71,7 +70,7 @@ class ArabicMeetings:
             for t in self.doc.tokens_in(s, e):
                 if not ar_in(self.lex, "message_words", t.text):
                     continue
-                rest = self.text[t.end:e]
+                rest = self.text[t.end : e]
                 m_from = re.match(r"\s*(?:\S+\s+){0,2}?من\s", rest)
                 if not m_from:
                     continue
@@ -86,33 +85,40 @@ class ArabicMeetings:
                 for m in senders:
                     self.excluded.add((m.start, m.end))
                 span = self.doc.orig((t.start, (recipients[0].end if recipients else to_pos)))
-                self.messages.append(Message(
-                    span=span,
-                    sender=senders[0].entity,
-                    carrier=carriers[-1].entity if carriers else None,
-                    recipient=recipients[0].entity if recipients else None,
-                    text=None,
-                ))
+                self.messages.append(
+                    Message(
+                        span=span,
+                        sender=senders[0].entity,
+                        carrier=carriers[-1].entity if carriers else None,
+                        recipient=recipients[0].entity if recipients else None,
+                        text=None,
+                    )
+                )
 
     def discussed(self, s: int, e: int) -> None:
         """People after "عن"/"حول"/"بشأن" (talked about) are not attendees."""
         for m in re.finditer(r"(?<!\S)(?:عن|حول|بشأن|بشان|قضية|ملف)\s", self.text[s:e]):
             pos = s + m.end()
             for mm in self.in_span(pos, min(e, pos + 40)):
-                if mm.start == pos or self.text[pos:mm.start].strip(" “”\"«»") == "":
+                if mm.start == pos or self.text[pos : mm.start].strip(' “”"«»') == "":
                     self.excluded.add((mm.start, mm.end))
         # "كوشنر، زوج ابنة الرئيس دونالد ترامب": a relative named in an apposition is not there
         for m in self.lex.pattern("described_after", prefix=r"(?:[وبل]?)").finditer(self.text, s, e):
             if any(a <= m.start() < b for a, b in self.titles):
                 continue  # "معاون وزير الخارجية في حكومة النظام أيمن سوسان": part of a post
             for mm in self.in_span(m.end(), min(e, m.end() + 40)):
-                if len(self.text[m.end():mm.start].split()) <= 5 and "،" not in self.text[m.end():mm.start]:
+                if (
+                    len(self.text[m.end() : mm.start].split()) <= 5
+                    and "،" not in self.text[m.end() : mm.start]
+                ):
                     self.excluded.add((mm.start, mm.end))
                 break
         # "وتعليقا على زيارة وفد حماس برئاسة خالد مشعل … قال الجبير": the matter commented on, up to the verb
         for m in re.finditer(r"(?<!\S)[و]?(?:تعليقا|ردا)\s+علي(?!\S)", self.text[s:e]):
             pos = s + m.end()
-            verb = next((t for t in self.doc.tokens_in(pos, e) if ar_in(self.lex, "reporting_verbs", t.text)), None)
+            verb = next(
+                (t for t in self.doc.tokens_in(pos, e) if ar_in(self.lex, "reporting_verbs", t.text)), None
+            )
             for mm in self.in_span(pos, verb.start if verb else e):
                 self.excluded.add((mm.start, mm.end))
         # "عبر عن سعادته … من ميليشيات الحوثي والرئيس المخلوع صالح": after "عن" + a noun, the rest of the
@@ -130,37 +136,44 @@ class ArabicMeetings:
             verb = ar_in(self.lex, "meeting_verbs", t.text)
             if verb:
                 out.append((t, verb, "verb"))
-        for m in self.lex.pattern("meeting_nouns", prefix=r"(?:[وفبل]?)", suffix=r"(?:ه|ها|هما|هم)?").finditer(self.text, s, e):
-            if self._medium(m, s) or re.search(r"(?:تعليقا|ردا)\s+علي\s*$", self.text[max(s, m.start() - 12):m.start()]):
+        for m in self.lex.pattern(
+            "meeting_nouns", prefix=r"(?:[وفبل]?)", suffix=r"(?:ه|ها|هما|هم)?"
+        ).finditer(self.text, s, e):
+            if self._medium(m, s) or re.search(
+                r"(?:تعليقا|ردا)\s+علي\s*$", self.text[max(s, m.start() - 12) : m.start()]
+            ):
                 continue
             out.append((m, m.group("w"), "noun"))
         return out
 
     def _medium(self, m, s: int) -> bool:
-        """"قال … في اتصال هاتفي", "أكد في مقابلة": the channel of a statement, not a meeting (unless "مع"
+        """ "قال … في اتصال هاتفي", "أكد في مقابلة": the channel of a statement, not a meeting (unless "مع"
         names a partner right after it)."""
         before = self.doc.tokens_in(max(s, m.start() - 60), m.start())
         if not before or before[-1].text not in ("في", "عبر"):
             return False  # ("قال خلال لقائه X" is a meeting)
-        if re.match(r"(?:\s+\S+){0,2}?\s+(?:مع|بين)\s", self.text[m.end():m.end() + 40]):
+        if re.match(r"(?:\s+\S+){0,2}?\s+(?:مع|بين)\s", self.text[m.end() : m.end() + 40]):
             return False
         return any(ar_in(self.lex, "reporting_verbs", t.text) for t in before[-6:])
 
     def place_of(self, s: int, e: int) -> tuple[str | None, int]:
-        """The most specific place where the sentence says the meeting was (not places discussed in quotes)."""
+        """The most specific place where the sentence says the meeting was (not places in quotes)."""
         best, rank = None, 9
         quoted = [(q.start, q.end) for q in self.doc.quotes if q.end - q.start > 30]
         for m in self.in_span(s, e, kinds=(PLACE,)):
             if m.start < self._dateline_end(s):
                 continue  # "دبي، الإمارات العربية المتحدة (CNN)--": where the story was filed
-            if any(qs <= m.start < qe for qs, qe in quoted) or any(ts <= m.start < te for ts, te in self.titles):
-                continue  # a place in a quotation or in a post ("رئيس إقليم كردستان العراق") is not where they met
+            if any(qs <= m.start < qe for qs, qe in quoted) or any(
+                ts <= m.start < te for ts, te in self.titles
+            ):
+                # a place in a quotation or in a post ("رئيس إقليم كردستان العراق") is not where they met
+                continue
             if m.subtype == places.VENUE:
                 if -1 < rank:
                     best, rank = m.entity, -1
                 continue
-            before = self.text[max(s, m.start - 6):m.start]
-            loc = bool(re.search(r"(?:في|ب|داخل)\s*$", before)) or self.text[m.start - 1:m.start] == "ب"
+            before = self.text[max(s, m.start - 6) : m.start]
+            loc = bool(re.search(r"(?:في|ب|داخل)\s*$", before)) or self.text[m.start - 1 : m.start] == "ب"
             r = (0 if loc else 2) if m.subtype == "City" else (3 if loc else 5)
             if r < rank:
                 best, rank = m.entity, r
@@ -201,7 +214,7 @@ class ArabicMeetings:
             if not ar_in(self.lex, "dual_meeting_verbs", t.text):
                 return False
             # "ناقشا مع السيسي": a dual verb with its own partner opens a meeting of its subjects and partner
-            return not re.match(r"(?:\s+\S+){0,3}?\s+مع\s", self.text[t.end:t.end + 40])
+            return not re.match(r"(?:\s+\S+){0,3}?\s+مع\s", self.text[t.end : t.end + 40])
         return word.startswith("ال")
 
     def _pronominal(self, trig) -> bool:
@@ -209,7 +222,9 @@ class ArabicMeetings:
         t, word, kind = trig
         if kind == "noun" and self.lex.has("possessed_meeting_nouns", word):
             return True
-        return kind == "noun" and len(t.group()) > len(word) + (1 if t.group()[:1] in "وفبل" and not word.startswith(t.group()[:1]) else 0)
+        return kind == "noun" and len(t.group()) > len(word) + (
+            1 if t.group()[:1] in "وفبل" and not word.startswith(t.group()[:1]) else 0
+        )
 
     def run(self) -> tuple[list[Meeting], list[Message]]:
         self.find_messages()
@@ -220,8 +235,11 @@ class ArabicMeetings:
         for s, e in self.doc.sentences:
             trig = sorted(self.triggers(s, e), key=lambda x: self._tspan(x)[0])
             attend_cue = self.lex.pattern("attendance_cues", prefix=r"(?:[وف]?)").search(self.text, s, e)
-            trig_first = [x for x in trig if self._tspan(x)[0] < (attend_cue.start() if attend_cue else 0)
-                          and not self._referring(x)]  # "خلال اللقاء الذي حضره X": X joins that meeting
+            trig_first = [
+                x
+                for x in trig
+                if self._tspan(x)[0] < (attend_cue.start() if attend_cue else 0) and not self._referring(x)
+            ]  # "خلال اللقاء الذي حضره X": X joins that meeting
             if attend_cue and drafts and not trig_first:
                 d = drafts[-1]
                 for m in self.in_span(attend_cue.end(), e):
@@ -236,12 +254,18 @@ class ArabicMeetings:
             first_ref = min((self._tspan(x)[0] for x in trig if self._referring(x)), default=e)
             # "وجرى خلال الاستقبال … بحث مستجدات": after a reference to the meeting, a verb-like word is
             # a verbal noun describing it
-            opening = [x for x in opening if self._tspan(x)[0] < first_ref
-                       or not (x[2] == "verb" and self.lex.has("masdar_like_verbs", x[1]))]
+            opening = [
+                x
+                for x in opening
+                if self._tspan(x)[0] < first_ref
+                or not (x[2] == "verb" and self.lex.has("masdar_like_verbs", x[1]))
+            ]
             if not opening:
                 people = [m for m in self.in_span(s, e) if ok(m)]
                 keys = set(m.entity for m in people)
-                target = next((d for d in reversed(drafts) if keys & set(d.attendees)), drafts[-1] if drafts else None)
+                target = next(
+                    (d for d in reversed(drafts) if keys & set(d.attendees)), drafts[-1] if drafts else None
+                )
                 if target is not None:
                     self.describe(target, s, e, opening=False)
                 continue
@@ -249,7 +273,9 @@ class ArabicMeetings:
             # the subject: people before the first trigger, after a reported-speech "إن/أن" (the speaker
             # of "قال X إن الرئيس هادي بحث …" is not a party)
             cut = s
-            adverbial = re.search(r"(?:خلال|عقب|بعد|لدى|اثناء|في)\s*$", self.text[max(s, first_start - 8):first_start])
+            adverbial = re.search(
+                r"(?:خلال|عقب|بعد|لدى|اثناء|في)\s*$", self.text[max(s, first_start - 8) : first_start]
+            )
             if opening[0][2] == "verb" or not adverbial:
                 # "قال X إن زيارة Y كانت فرصة": the speaker is no party; but in "أعلن X أن … خلال لقاء مع Y"
                 # an adverbial meeting noun belongs to the main subject
@@ -258,17 +284,29 @@ class ArabicMeetings:
             subject = [m for m in self.in_span(cut, first_start) if ok(m)]
             for n, tr in enumerate(opening):
                 c0 = self._tspan(tr)[0]
-                # the clause ends where the next trigger starts; after a dual verb ("وبحثا") people are talked about
+                # the clause ends where the next trigger starts; after a dual verb ("وبحثا") people are
+                # talked about
                 c1 = min([self._tspan(x)[0] for x in trig if self._tspan(x)[0] > c0] + [e])
                 clause = [m for m in self.in_span(c0, c1) if ok(m)]
-                dual = n == 0 and not subject and self._dual_subject(tr) and self._last_pair(drafts) if drafts else None
-                if n == 0 and not subject and clause and not dual and not self._pronominal(tr) \
-                        and not self._pronoun_subject(c0, c1):
+                dual = (
+                    n == 0 and not subject and self._dual_subject(tr) and self._last_pair(drafts)
+                    if drafts
+                    else None
+                )
+                if (
+                    n == 0
+                    and not subject
+                    and clause
+                    and not dual
+                    and not self._pronominal(tr)
+                    and not self._pronoun_subject(c0, c1)
+                ):
                     subject = clause[:1]  # VSO: "التقى X Y" -- X is the subject of the clauses after too
                     for nxt in clause[1:]:  # "التقى X ونائبه Y في أنقرة Z": X and Y are the subject
-                        gap = self.text[subject[-1].end:nxt.start]
+                        gap = self.text[subject[-1].end : nxt.start]
                         if re.fullmatch(r"\s*و\S*(?:\s+\S+){0,3}?\s*", gap) and not re.search(
-                                r"[،,]|(?<!\S)(?:في|مع|الي|إلى|على|علي|ب\S*)(?!\S)", gap):
+                            r"[،,]|(?<!\S)(?:في|مع|الي|إلى|على|علي|ب\S*)(?!\S)", gap
+                        ):
                             subject.append(nxt)
                         else:
                             break
@@ -287,20 +325,24 @@ class ArabicMeetings:
                         party = list({m.entity: m for m in party}.values())
                         objects = [m for m in objects if m.entity not in pair]
                 groups = [objects]
-                split = ar_in(self.lex, "plural_meeting_nouns", self.text[c0:self._tspan(tr)[1]]) or re.search(
-                    r"(?<!\S)كلا\s+من(?!\S)", self.text[c0:c1])
+                split = ar_in(
+                    self.lex, "plural_meeting_nouns", self.text[c0 : self._tspan(tr)[1]]
+                ) or re.search(r"(?<!\S)كلا\s+من(?!\S)", self.text[c0:c1])
                 if split and len(objects) > 1:
-                    groups = [[o] for o in objects]  # "لقاءات مع A ونظيره B", "كلا من A وB": one meeting with each
+                    groups = [
+                        [o] for o in objects
+                    ]  # "لقاءات مع A ونظيره B", "كلا من A وB": one meeting with each
                 for objs in groups:
                     people = party + objs
                     keys = list(dict.fromkeys(m.entity for m in people))
-                    d = self.place_clause(drafts, tr, keys, people, s, e, c0, c1, first=n == 0,
-                                          objects={m.entity for m in objs})
+                    d = self.place_clause(
+                        drafts, tr, keys, people, s, e, c0, c1, first=n == 0, objects={m.entity for m in objs}
+                    )
                     if d is not None:
                         subj_keys = [m.entity for m in party]
                         if not d.subjects:
                             d.subjects = list(dict.fromkeys(subj_keys))
-                        if ar_in(self.lex, "host_words", self.text[c0:self._tspan(tr)[1]]) and subj_keys:
+                        if ar_in(self.lex, "host_words", self.text[c0 : self._tspan(tr)[1]]) and subj_keys:
                             # "استقبل X Y", "خلال استقباله Y": X receives, Y is received
                             for k in subj_keys:
                                 d.roles.setdefault(k, "host")
@@ -320,7 +362,12 @@ class ArabicMeetings:
         if tr[2] != "verb":
             return False
         nxt = self.doc.tokens_in(tr[0].end, tr[0].end + 30)
-        return bool(nxt) and nxt[0].text.startswith("ال") and nxt[0].text.endswith("ان") and len(nxt[0].text) >= 6
+        return (
+            bool(nxt)
+            and nxt[0].text.startswith("ال")
+            and nxt[0].text.endswith("ان")
+            and len(nxt[0].text) >= 6
+        )
 
     def _last_pair(self, drafts) -> set[str] | None:
         """The two parties common to the latest meetings, or the subjects of the latest one, or its two."""
@@ -339,7 +386,7 @@ class ArabicMeetings:
         وأعضاء هيئة المهندسين", "التقى وفدا من حركة حماس"."""
         out = []
         for m in self.in_span(c0, c1, kinds=(ORG,)):
-            before = self.text[max(c0, m.start - 25):m.start]
+            before = self.text[max(c0, m.start - 25) : m.start]
             if self.lex.pattern("delegation_words", prefix=r"(?:[وفبل]?)").search(before):
                 out.append(m)
                 break
@@ -350,7 +397,9 @@ class ArabicMeetings:
         toks = self.doc.tokens_in(c0, c1)
         return len(toks) > 1 and self.lex.has("subject_pronouns", toks[1].text)
 
-    def place_clause(self, drafts, tr, keys, people, s, e, c0, c1, *, first: bool, objects=frozenset()) -> None:
+    def place_clause(
+        self, drafts, tr, keys, people, s, e, c0, c1, *, first: bool, objects=frozenset()
+    ) -> None:
         """Add the meeting of one clause: to a draft that already holds all its parties (or two of them and
         one it met), else as a new one."""
         target = None
@@ -359,15 +408,19 @@ class ArabicMeetings:
                 target = d
         if target is None:
             for d in drafts:
-                if len(set(d.attendees) & set(keys)) >= 2 and len(keys) >= 2 and (
-                        not objects or objects & set(d.attendees)):
+                if (
+                    len(set(d.attendees) & set(keys)) >= 2
+                    and len(keys) >= 2
+                    and (not objects or objects & set(d.attendees))
+                ):
                     target = d  # not "the pair met A, then the pair met B": a new partner is a new meeting
         if target is None and len(keys) < 2:
             return None
         if target is None:
             tspan = self._tspan(tr)
             target = _Draft(
-                trigger=clean(self.doc.original_text(tspan)), trigger_span=self.doc.orig(tspan),
+                trigger=clean(self.doc.original_text(tspan)),
+                trigger_span=self.doc.orig(tspan),
                 span=self.doc.orig((s, e)),
             )
             drafts.append(target)
@@ -405,13 +458,13 @@ class ArabicMeetings:
             if any(a <= m.start("w") < b for a, b in names):
                 continue
             span = self.doc.orig((m.start("w"), m.end("w")))
-            topic = clean(self.doc.article.text[span[0]:span[1]])
+            topic = clean(self.doc.article.text[span[0] : span[1]])
             if topic not in d.topics:
                 d.topics.append(topic)
 
     def set_date(self, d: _Draft, found: dates.DateMention) -> None:
         span = self.doc.orig(found.span)
-        d.date, d.date_text, d.date_span = found.date, clean(self.doc.article.text[span[0]:span[1]]), span
+        d.date, d.date_text, d.date_span = found.date, clean(self.doc.article.text[span[0] : span[1]]), span
 
     def lead_date(self, d: _Draft) -> None:
         """A date in the article's first sentence dates its main meeting ("توجه … يوم أمس الثلاثاء")."""
@@ -426,10 +479,18 @@ class ArabicMeetings:
         persons = [k for k in d.attendees if k.startswith(PERSON)]
         others = [k for k in d.attendees if not k.startswith(PERSON)]
         return Meeting(
-            trigger=d.trigger, trigger_span=d.trigger_span, span=d.span,
-            attendees=tuple(persons + others), roles=tuple((k, r) for k, r in d.roles.items() if k in d.attendees),
-            place=d.place, date=d.date, date_text=d.date_text,
-            date_span=d.date_span, mode=d.mode, status=d.status, topics=tuple(d.topics),
+            trigger=d.trigger,
+            trigger_span=d.trigger_span,
+            span=d.span,
+            attendees=tuple(persons + others),
+            roles=tuple((k, r) for k, r in d.roles.items() if k in d.attendees),
+            place=d.place,
+            date=d.date,
+            date_text=d.date_text,
+            date_span=d.date_span,
+            mode=d.mode,
+            status=d.status,
+            topics=tuple(d.topics),
             attendee_spans=tuple(d.attendee_spans),
         )
 

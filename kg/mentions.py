@@ -41,9 +41,11 @@ class NameMention:
 
 # ---------------------------------------------------------------- Arabic word shapes
 
+
 @lru_cache(maxsize=1 << 16)
 def ar_stems(word: str) -> tuple[str, ...]:
-    """The word and its readings without proclitics: "والأسد" -> ["والاسد", "الاسد"], "للرئيس" -> [.., "الرئيس"]."""
+    """The word and its readings without proclitics: "والأسد" -> ("والاسد", "الاسد"),
+    "للرئيس" -> (.., "الرئيس")."""
     out = [word]
     if len(word) > 3 and word[0] in "وف":
         out.append(word[1:])
@@ -81,6 +83,7 @@ def _definite(word: str) -> bool:
 
 # ---------------------------------------------------------------- Arabic rules
 
+
 class ArabicMentions:
     def __init__(self, doc: Doc):
         self.doc = doc
@@ -90,7 +93,7 @@ class ArabicMentions:
 
     # -- token helpers
     def gap(self, a: Token, b: Token) -> str:
-        return self.text[a.end:b.start]
+        return self.text[a.end : b.start]
 
     def joined(self, a: Token, b: Token) -> bool:
         """Two tokens in the same phrase: only spaces between them."""
@@ -103,16 +106,22 @@ class ArabicMentions:
             return False  # "فيصل" is no "ف" + "يصل"
         if w.endswith("علي") and self.doc.article.text[self.doc.orig((tok.start, tok.end))[1] - 1] == "ي":
             return False  # the name علي, not the preposition على (the two fold alike)
-        return (self.lex.has("stop_words", w) or self.lex.has("reporting_verbs", w)
-                or bool(ar_in(self.lex, "meeting_verbs", w)) or self.lex.has("stop_words", w.lstrip("وف"))
-                or bool(ar_in(self.lex, "motion_verbs", w)))
+        return (
+            self.lex.has("stop_words", w)
+            or self.lex.has("reporting_verbs", w)
+            or bool(ar_in(self.lex, "meeting_verbs", w))
+            or self.lex.has("stop_words", w.lstrip("وف"))
+            or bool(ar_in(self.lex, "motion_verbs", w))
+        )
 
     def is_head(self, tok: Token) -> bool:
         w = tok.text
         if ar_in(self.lex, "title_heads", w):
             return True
         # duals and plurals of heads: الرئيسين، الوزيرين، نظيره/نظيرها
-        return bool(re.fullmatch(r"[وف]?(?:ال)?(?:رئيس|وزير|سفير|نائب)(?:ين|ان|اء)?|[وف]?نظير(?:ه|ها|هم)?", w))
+        return bool(
+            re.fullmatch(r"[وف]?(?:ال)?(?:رئيس|وزير|سفير|نائب)(?:ين|ان|اء)?|[وف]?نظير(?:ه|ها|هم)?", w)
+        )
 
     def is_head_word(self, word: str) -> bool:
         return self.lex.has("title_heads", word)
@@ -138,7 +147,8 @@ class ArabicMentions:
             if self.is_known(j):
                 break
             if self.lex.has("honorifics", w) and not (need_complement and self.is_head(prev)):
-                break  # "مدير الأمن العام الفريق عثمان": the rank starts the name's part ("وزيرة دولة" is a post)
+                # "مدير الأمن العام الفريق عثمان": the rank starts the name's part ("وزيرة دولة" is a post)
+                break
             if ar_in(self.lex, "region_nouns", prev.text) and not self.is_stop(t):
                 prev = t  # "أمير منطقة عسير", "محافظ محافظة الأنبار": the region's name belongs to the post
                 j += 1
@@ -154,8 +164,14 @@ class ArabicMentions:
                 prev = t
                 j += 1
                 continue
-            if not _definite(prev.text) and _name_shaped(w) and j + 1 < len(toks) and self.joined(t, toks[j + 1]) \
-                    and toks[j + 1].text.startswith("ال") and not self.is_head(toks[j + 1]):
+            if (
+                not _definite(prev.text)
+                and _name_shaped(w)
+                and j + 1 < len(toks)
+                and self.joined(t, toks[j + 1])
+                and toks[j + 1].text.startswith("ال")
+                and not self.is_head(toks[j + 1])
+            ):
                 prev = t  # a construct chain that a definite word closes: "رئيس جمعية مديري الصحف"
                 j += 1
                 continue
@@ -174,11 +190,22 @@ class ArabicMentions:
             return j
         first = toks[j]
         w = first.text
-        head_as_name = after_honorific and (self.is_first_name(first) or (
-            j + 1 < len(toks) and toks[j + 1].text.startswith("ال") and _name_shaped(toks[j + 1].text)
-            and not self.is_head(toks[j + 1]) and not ar_in(self.lex, "org_heads", toks[j + 1].text)))
-        if self.is_stop(first) or (self.is_head(first) and not head_as_name) \
-                or ar_in(self.lex, "org_heads", w) or self.is_place(first):
+        head_as_name = after_honorific and (
+            self.is_first_name(first)
+            or (
+                j + 1 < len(toks)
+                and toks[j + 1].text.startswith("ال")
+                and _name_shaped(toks[j + 1].text)
+                and not self.is_head(toks[j + 1])
+                and not ar_in(self.lex, "org_heads", toks[j + 1].text)
+            )
+        )
+        if (
+            self.is_stop(first)
+            or (self.is_head(first) and not head_as_name)
+            or ar_in(self.lex, "org_heads", w)
+            or self.is_place(first)
+        ):
             return j
         if self.lex.has("honorifics", w):
             return j
@@ -210,9 +237,16 @@ class ArabicMentions:
                 break
             if tw[0] == "و" and not after_link and not self.lex.has("first_names", tw) and len(tw) > 2:
                 break  # a conjunction: "ونظيره", "وفيصل" (the next person of a list)
-            if tw[0] == "ف" and not after_link and len(tw) > 3 and (
-                    self.lex.has("first_names", tw[1:]) or self.lex.has("stop_words", tw[1:])
-                    or self.lex.has("title_heads", tw[1:])):
+            if (
+                tw[0] == "ف"
+                and not after_link
+                and len(tw) > 3
+                and (
+                    self.lex.has("first_names", tw[1:])
+                    or self.lex.has("stop_words", tw[1:])
+                    or self.lex.has("title_heads", tw[1:])
+                )
+            ):
                 break  # "فالرئيس", "فمحمد"; but "فيدان", "فريدمان" are names
             if _definite(tw) and not tw.startswith("ال"):
                 break  # "كيم للحصول": a definite word behind a preposition is not part of the name
@@ -278,8 +312,13 @@ class ArabicMentions:
             return not is_nisba(words[0]) and not self.lex.has("title_links", words[0])
         if e < len(toks) and self.joined(toks[e - 1], toks[e]):
             nxt = toks[e]
-            if self.is_head(nxt) or self.is_stop(nxt) or self.lex.has("reporting_verbs", nxt.text) \
-                    or ar_in(self.lex, "meeting_nouns", nxt.text) or ar_in(self.lex, "meeting_verbs", nxt.text):
+            if (
+                self.is_head(nxt)
+                or self.is_stop(nxt)
+                or self.lex.has("reporting_verbs", nxt.text)
+                or ar_in(self.lex, "meeting_nouns", nxt.text)
+                or ar_in(self.lex, "meeting_verbs", nxt.text)
+            ):
                 return True
             if _definite(nxt.text) or self.is_place(nxt) or not _name_shaped(nxt.text):
                 return False  # a construct phrase ("دعم بلاده", "حرص واشنطن"): a common noun, not a name
@@ -293,12 +332,15 @@ class ArabicMentions:
             if not inner or len(inner) > 5:
                 continue
             first = inner[0].text
-            if ar_in(self.lex, "org_heads", first) or self.lex.has("organizations", " ".join(t.text for t in inner)):
+            if ar_in(self.lex, "org_heads", first) or self.lex.has(
+                "organizations", " ".join(t.text for t in inner)
+            ):
                 out.append(NameMention(inner[0].start, inner[-1].end, ORG))
                 continue
-            lead = self.text[max(0, q.start - 12):q.start - 1]
+            lead = self.text[max(0, q.start - 12) : q.start - 1]
             if re.search(r"(?:(?<!\S)[وف]?لـ?|ـ)\s*$", lead) or self.lex.pattern(
-                    "outlet_heads", prefix=r"(?:[وفبل]?)").search(lead):
+                "outlet_heads", prefix=r"(?:[وفبل]?)"
+            ).search(lead):
                 # "قال لـ«الشرق الأوسط»", "صحيفة «عكاظ»": a newspaper or channel the words were given to
                 out.append(NameMention(inner[0].start, inner[-1].end, ORG))
                 continue
@@ -311,7 +353,7 @@ class ArabicMentions:
             # the title in front: going back over the tokens just before the opening mark
             i = self.doc.token_index(q.start)  # index of the first inner token
             title = self.title_before(i)
-            adjacent = title is not None and not self.text[title[1]:q.start].strip(" \"“”«»")
+            adjacent = title is not None and not self.text[title[1] : q.start].strip(' "“”«»')
             if adjacent or self.is_first_name(inner[0]) or self.is_known(i):
                 out.append(NameMention(inner[0].start, inner[-1].end, PERSON, title=title, source="quoted"))
 
@@ -329,7 +371,11 @@ class ArabicMentions:
         steps = 0
         while k >= 0 and steps < 10:
             t = toks[k]
-            if k < end and not self.joined(t, toks[k + 1]) and self.gap(t, toks[k + 1]).strip() not in ("", "“", "”", '"', "«", "»"):
+            if (
+                k < end
+                and not self.joined(t, toks[k + 1])
+                and self.gap(t, toks[k + 1]).strip() not in ("", "“", "”", '"', "«", "»")
+            ):
                 break
             if self.lex.has("stop_words", t.text) and not self.lex.has("title_links", t.text):
                 break
@@ -359,11 +405,22 @@ class ArabicMentions:
             k = j
             while k < len(toks) and self.lex.has("honorifics", toks[k].text):
                 k += 1
-            if k < len(toks) and j > i and self.joined(toks[k - 1], toks[k]) and not _inside(toks[k].start, taken):
+            if (
+                k < len(toks)
+                and j > i
+                and self.joined(toks[k - 1], toks[k])
+                and not _inside(toks[k].start, taken)
+            ):
                 e = self.name_after(k, after_honorific=k > j)
                 if e > k and (k > j or self.plausible(k, e)):
-                    out.append(NameMention(toks[k].start, toks[e - 1].end, PERSON,
-                                           title=(t.start + _clitic_len(t.text, self.lex), toks[j - 1].end)))
+                    out.append(
+                        NameMention(
+                            toks[k].start,
+                            toks[e - 1].end,
+                            PERSON,
+                            title=(t.start + _clitic_len(t.text, self.lex), toks[j - 1].end),
+                        )
+                    )
                     i = e
                     continue
             i = max(j, i + 1)
@@ -374,7 +431,13 @@ class ArabicMentions:
         name and a family name) right before a post, with nothing but a comma between them."""
         toks = self.toks
         for i, t in enumerate(toks):
-            if i == 0 or not self.is_head(t) or _inside(t.start, taken) or t.text[0] in "وف" and not _definite(t.text[1:]):
+            if (
+                i == 0
+                or not self.is_head(t)
+                or _inside(t.start, taken)
+                or t.text[0] in "وف"
+                and not _definite(t.text[1:])
+            ):
                 continue
             if toks[i - 1].text in ("عبد", "ابو", "بن") or self.is_name_link(toks[i - 1]):
                 continue  # "عبد الملك": a name, not a post
@@ -388,11 +451,20 @@ class ArabicMentions:
                 tk = toks[k]
                 if k < i - 1 and not self.joined(tk, toks[k + 1]):
                     break
-                if (self.is_stop(tk) or self.is_head(tk) or ar_in(self.lex, "org_heads", tk.text) or self.is_place(tk)
-                        or ar_in(self.lex, "meeting_nouns", tk.text) or self.lex.has("honorifics", tk.text)
-                        or self.lex.has("reporting_verbs", tk.text) or ar_in(self.lex, "circumstantial_verbs", tk.text)):
+                if (
+                    self.is_stop(tk)
+                    or self.is_head(tk)
+                    or ar_in(self.lex, "org_heads", tk.text)
+                    or self.is_place(tk)
+                    or ar_in(self.lex, "meeting_nouns", tk.text)
+                    or self.lex.has("honorifics", tk.text)
+                    or self.lex.has("reporting_verbs", tk.text)
+                    or ar_in(self.lex, "circumstantial_verbs", tk.text)
+                ):
                     break
-                if not (_name_shaped(tk.text) or (_definite(tk.text) and k == i - 1) or self.is_name_link(tk)):
+                if not (
+                    _name_shaped(tk.text) or (_definite(tk.text) and k == i - 1) or self.is_name_link(tk)
+                ):
                     break
                 k -= 1
             start = k + 1
@@ -406,19 +478,34 @@ class ArabicMentions:
                 start += 1  # "ونقل كارتر": a conjunction on a verb, not on a name
                 first = toks[start]
             anchored = self.is_first_name(first) or self.is_known(start)
-            if not anchored and (i - start < 2 or any(_definite(x.text) for x in toks[start:i])
-                                 or any(_verb_like(x.text) for x in toks[start:i])):
+            if not anchored and (
+                i - start < 2
+                or any(_definite(x.text) for x in toks[start:i])
+                or any(_verb_like(x.text) for x in toks[start:i])
+            ):
                 continue
-            if start > 0 and self.joined(toks[start - 1], first) and not anchored and not (
-                self.is_stop(toks[start - 1]) or self.lex.has("honorifics", toks[start - 1].text)
-                or ar_in(self.lex, "meeting_verbs", toks[start - 1].text)
-                or self.lex.has("reporting_verbs", toks[start - 1].text)
+            if (
+                start > 0
+                and self.joined(toks[start - 1], first)
+                and not anchored
+                and not (
+                    self.is_stop(toks[start - 1])
+                    or self.lex.has("honorifics", toks[start - 1].text)
+                    or ar_in(self.lex, "meeting_verbs", toks[start - 1].text)
+                    or self.lex.has("reporting_verbs", toks[start - 1].text)
+                )
             ):
                 continue  # in the middle of a phrase: "دعوة رسمية" before a post is no name
             j = self.title_end(i)
             cl = _clitic_len(first.text, self.lex, first_name=True) if first.text[0] in "وف" else 0
-            out.append(NameMention(first.start + cl, toks[i - 1].end, PERSON,
-                                   title=(t.start + _clitic_len(t.text, self.lex), toks[j - 1].end)))
+            out.append(
+                NameMention(
+                    first.start + cl,
+                    toks[i - 1].end,
+                    PERSON,
+                    title=(t.start + _clitic_len(t.text, self.lex), toks[j - 1].end),
+                )
+            )
             taken = taken + [(first.start, toks[i - 1].end)]
 
     def known_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
@@ -432,7 +519,11 @@ class ArabicMentions:
         """HONORIFIC NAME: "الدكتور رياض ياسين", "اللواء علي مملوك"."""
         toks = self.toks
         for i, t in enumerate(toks[:-1]):
-            if ar_in(self.lex, "honorifics", t.text) and not _inside(toks[i + 1].start, taken) and self.joined(t, toks[i + 1]):
+            if (
+                ar_in(self.lex, "honorifics", t.text)
+                and not _inside(toks[i + 1].start, taken)
+                and self.joined(t, toks[i + 1])
+            ):
                 e = self.name_after(i + 1, after_honorific=True)
                 if e > i + 1 and self.plausible(i + 1, e):
                     out.append(NameMention(toks[i + 1].start, toks[e - 1].end, PERSON))
@@ -446,7 +537,11 @@ class ArabicMentions:
             if self.is_first_name(t) and not _inside(t.start, taken) and not self.is_stop(t):
                 e = self.name_after(i, need_first=True)
                 if e >= i + 2:
-                    out.append(NameMention(t.start + _clitic_len(t.text, self.lex, first_name=True), toks[e - 1].end, PERSON))
+                    out.append(
+                        NameMention(
+                            t.start + _clitic_len(t.text, self.lex, first_name=True), toks[e - 1].end, PERSON
+                        )
+                    )
                     i = e
                     continue
             i += 1
@@ -454,10 +549,12 @@ class ArabicMentions:
     def organizations(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         """HEAD + definite words: "وزارة الدفاع الروسية", "هيئة المهندسين السعوديين"; and listed names."""
         toks = self.toks
-        for m in self.lex.pattern("organizations", prefix=r"(?:[وف]?[بل]?)").finditer(self.text, *self.doc.body):
+        for m in self.lex.pattern("organizations", prefix=r"(?:[وف]?[بل]?)").finditer(
+            self.text, *self.doc.body
+        ):
             if not _inside(m.start("w"), taken):
                 end = m.end("w")
-                nxt = re.match(r"\s+(\S+)", self.text[end:end + 30])
+                nxt = re.match(r"\s+(\S+)", self.text[end : end + 30])
                 if nxt and is_nisba(nxt.group(1)) and nxt.group(1).startswith("ال"):
                     end += nxt.end()  # "مجلس الأمن الدولي"
                 out.append(NameMention(m.start("w"), end, ORG))
@@ -467,8 +564,15 @@ class ArabicMentions:
             if not ar_in(self.lex, "outlet_heads", t.text) or _inside(toks[i + 1].start, taken):
                 continue
             j = i + 1
-            while j < len(toks) and j - i <= 4 and self.joined(toks[j - 1], toks[j]) and not _definite(toks[j].text) \
-                    and _name_shaped(toks[j].text, plural_ok=True) and not self.is_stop(toks[j]) and not self.is_place(toks[j]):
+            while (
+                j < len(toks)
+                and j - i <= 4
+                and self.joined(toks[j - 1], toks[j])
+                and not _definite(toks[j].text)
+                and _name_shaped(toks[j].text, plural_ok=True)
+                and not self.is_stop(toks[j])
+                and not self.is_place(toks[j])
+            ):
                 j += 1
             if j > i + 1:
                 out.append(NameMention(toks[i + 1].start, toks[j - 1].end, ORG))
@@ -481,10 +585,17 @@ class ArabicMentions:
                 i += 1
                 continue
             j = i + 1
-            while j < len(toks) and j - i < 6 and self.joined(toks[j - 1], toks[j]) and (
-                _definite(toks[j].text) and not self.is_stop(toks[j]) and not self.is_head(toks[j])
-                and not self.lex.has("honorifics", toks[j].text)
-                and not (toks[j].text.startswith("وال") and not is_nisba(toks[j].text) and j > i + 1)
+            while (
+                j < len(toks)
+                and j - i < 6
+                and self.joined(toks[j - 1], toks[j])
+                and (
+                    _definite(toks[j].text)
+                    and not self.is_stop(toks[j])
+                    and not self.is_head(toks[j])
+                    and not self.lex.has("honorifics", toks[j].text)
+                    and not (toks[j].text.startswith("وال") and not is_nisba(toks[j].text) and j > i + 1)
+                )
             ):
                 j += 1
             definite_head = head.startswith("ال")
@@ -523,9 +634,15 @@ class ArabicMentions:
             i = self.doc.token_index(m.start)
             e = self.doc.token_index(m.end)
             gap = self.gap(self.toks[e - 1], self.toks[e]).strip() if e < len(self.toks) else "."
-            if e < len(self.toks) and gap in ("", "،", ",") and self.is_head(self.toks[e]) \
-                    and not _inside(self.toks[e].start, taken) and (gap or not _definite(self.toks[e].text)):
-                # "X وزير الخارجية", "X، المبعوث الأمريكي" -- but "أبلغ السيسي المستشار الأمريكي" is the object
+            if (
+                e < len(self.toks)
+                and gap in ("", "،", ",")
+                and self.is_head(self.toks[e])
+                and not _inside(self.toks[e].start, taken)
+                and (gap or not _definite(self.toks[e].text))
+            ):
+                # "X وزير الخارجية", "X، المبعوث الأمريكي"; but in "أبلغ السيسي المستشار الأمريكي"
+                # the post is the verb's object
                 j = self.title_end(e)
                 t = self.toks[e]
                 m.title = (t.start + _clitic_len(t.text, self.lex), self.toks[j - 1].end)
@@ -560,8 +677,13 @@ def _verb_like(word: str) -> bool:
     """An imperfect or future verb ("يكون", "تحظى", "سيعودن") or a preposition with its object ("بسبب",
     "بدعم"): a word that does not start a name unless a given name anchors it."""
     w = word[1:] if word[:1] in "وف" and len(word) > 4 else word
-    return (w[:1] == "ي" and len(w) >= 4) or (w[:1] == "ت" and len(w) >= 5) or w.startswith(("سي", "ست", "سن")) and len(w) >= 5 or (
-        w[:1] in "بل" and len(w) <= 4)
+    return (
+        (w[:1] == "ي" and len(w) >= 4)
+        or (w[:1] == "ت" and len(w) >= 5)
+        or w.startswith(("سي", "ست", "سن"))
+        and len(w) >= 5
+        or (w[:1] in "بل" and len(w) <= 4)
+    )
 
 
 def _name_shaped(word: str, *, plural_ok: bool = False) -> bool:
@@ -590,7 +712,9 @@ def _spans(ms: list[NameMention]) -> list[tuple[int, int]]:
 
 
 def _title_spans(ms: list[NameMention], only_orgs: bool = False) -> list[tuple[int, int]]:
-    return [m.title for m in ms if m.title and not only_orgs] + [(m.start, m.end) for m in ms if m.kind == ORG]
+    return [m.title for m in ms if m.title and not only_orgs] + [
+        (m.start, m.end) for m in ms if m.kind == ORG
+    ]
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

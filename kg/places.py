@@ -19,7 +19,9 @@ VENUE = "CivicStructure"  # schema.org's class for a palace, hall or airport nam
 # capitals): smaller foreign cities share their names with people ("بيريرا") and words too often.
 MIN_POPULATION = 100_000
 BIG_CITY = 1_000_000
-NEAR = frozenset("SA AE QA KW BH OM YE IQ SY LB JO PS IL EG SD SS LY TN DZ MA MR SO DJ KM IR TR AF PK ER ET".split())
+NEAR = frozenset(
+    "SA AE QA KW BH OM YE IQ SY LB JO PS IL EG SD SS LY TN DZ MA MR SO DJ KM IR TR AF PK ER ET".split()
+)
 _ARABIC_NAME = re.compile(r"^[\u0621-\u064a ]+$")  # Arabic letters only: no Persian/Kurdish spellings
 
 
@@ -36,8 +38,18 @@ def gazetteer(lang: str) -> dict[str, str]:
         return {}
     lex = load(lang)
     clash = set()
-    for name in ("stop_words", "title_heads", "org_heads", "first_names", "meeting_nouns", "honorifics",
-                 "reporting_verbs", "topics", "known_people", "not_places"):
+    for name in (
+        "stop_words",
+        "title_heads",
+        "org_heads",
+        "first_names",
+        "meeting_nouns",
+        "honorifics",
+        "reporting_verbs",
+        "topics",
+        "known_people",
+        "not_places",
+    ):
         clash |= lex.words(name)
     out: dict[str, str] = {}
 
@@ -130,8 +142,8 @@ def find(doc) -> list[tuple[int, int, str]]:
         hit = None
         stems = [x for x in _stems(toks[i].text, lex.lang) if x in firsts or x.casefold() in firsts]
         for n in range(min(MAX_WORDS, len(toks) - i), 0, -1) if stems else ():
-            rest = [t.text for t in toks[i + 1:i + n]]
-            if any("\n" in doc.text[toks[k].end:toks[k + 1].start] for k in range(i, i + n - 1)):
+            rest = [t.text for t in toks[i + 1 : i + n]]
+            if any("\n" in doc.text[toks[k].end : toks[k + 1].start] for k in range(i, i + n - 1)):
                 continue
             for stem in stems:
                 key = " ".join([stem, *rest])
@@ -166,14 +178,24 @@ def _venue(doc, i: int):
     if stem is None:
         return None
     j = i + 1
-    while j < len(toks) and j - i <= 3 and toks[j].text.startswith("ال") and doc.text[toks[j - 1].end:toks[j].start] == " ":
+    while (
+        j < len(toks)
+        and j - i <= 3
+        and toks[j].text.startswith("ال")
+        and doc.text[toks[j - 1].end : toks[j].start] == " "
+    ):
         j += 1
-    if j == i + 1 and j < len(toks) and doc.text[toks[i].end:toks[j].start] == " ":
+    if j == i + 1 and j < len(toks) and doc.text[toks[i].end : toks[j].start] == " ":
         from kg.mentions import _name_shaped
 
         w = toks[j].text
-        if _name_shaped(w) and not doc.lex.has("stop_words", w) and lookup(doc.lex, w) is None and len(w) >= 4 \
-                and w[0] not in "وف":
+        if (
+            _name_shaped(w)
+            and not doc.lex.has("stop_words", w)
+            and lookup(doc.lex, w) is None
+            and len(w) >= 4
+            and w[0] not in "وف"
+        ):
             j += 1  # a proper name: "قصر قرطاج", "قصر بعبدا"
     if j == i + 1:
         return None

@@ -46,7 +46,9 @@ def name_key(kind: str, name: str, lang: str) -> str:
             return nasab if nasab else _bare(words[-1])
         return words[-1].strip("'’")
     if kind == PLACE and lang == "ar":
-        joined = " ".join([*ar_stems(words[0])[-1:], *words[1:]]) if words[0].startswith("لل") else " ".join(words)
+        joined = (
+            " ".join([*ar_stems(words[0])[-1:], *words[1:]]) if words[0].startswith("لل") else " ".join(words)
+        )
         return _place_same().get(joined, joined)
     return " ".join(words)
 
@@ -115,10 +117,10 @@ class Resolver:
         self.distinct: dict[tuple[int, int], str] = {}
 
     def words(self, m: NameMention) -> list[str]:
-        return self.doc.text[m.start:m.end].replace("_", " ").split()
+        return self.doc.text[m.start : m.end].replace("_", " ").split()
 
     def key_of(self, m: NameMention) -> str:
-        key = name_key(m.kind, self.doc.text[m.start:m.end], self.doc.lang)
+        key = name_key(m.kind, self.doc.text[m.start : m.end], self.doc.lang)
         return self.distinct.get((m.start, m.end), key)
 
     def split_namesakes(self) -> None:
@@ -129,7 +131,7 @@ class Resolver:
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.kind != PERSON:
                 continue
-            words = _nfold(self.doc.text[m.start:m.end])
+            words = _nfold(self.doc.text[m.start : m.end])
             if len(words) < 2:
                 continue
             key = name_key(PERSON, " ".join(words), self.doc.lang)
@@ -160,14 +162,21 @@ class Resolver:
             if kind != PERSON:
                 continue
             for m in g.mentions:
-                words = _nfold(self.doc.text[m.start:m.end])
+                words = _nfold(self.doc.text[m.start : m.end])
                 if len(words) < 2:
                     continue
                 if self.doc.lang != "ar":
                     claims.setdefault(words[-1].strip("'’"), set()).add(key)
                     continue
                 last, before = words[-1], words[-2]
-                if not self.doc.lex.has("name_inner", last) and before not in ("بن", "ابن", "بنت", "ال", "آل", "عبد"):
+                if not self.doc.lex.has("name_inner", last) and before not in (
+                    "بن",
+                    "ابن",
+                    "بنت",
+                    "ال",
+                    "آل",
+                    "عبد",
+                ):
                     claims.setdefault(_bare(last), set()).add(key)
                 if _nasab(words) or self.doc.lex.has("known_people", " ".join(words)):
                     claims.setdefault(_bare(words[0]), set()).add(key)  # "سلمان", "كيم"
@@ -175,7 +184,8 @@ class Resolver:
         for (kind, key), g in self.groups.items():
             if kind == PERSON:
                 first[key] = min((m.start for m in g.mentions), default=10**9)
-        # a word two people could claim goes to the one named first: "ترودو" is Justin, not "صوفي غريغوار ترودو"
+        # a word two people could claim goes to the one named first: "ترودو" is Justin, not
+        # "صوفي غريغوار ترودو"
         return {w: min(ks, key=lambda k: first.get(k, 10**9)) for w, ks in claims.items() if len(w) >= 3}
 
     def merge_organizations(self) -> None:
@@ -190,15 +200,19 @@ class Resolver:
                     target[k2] = k
         for k, g in orgs.items():
             for m in g.mentions:
-                after = self.doc.text[m.end:m.end + 40]
+                after = self.doc.text[m.end : m.end + 40]
                 am = re.match(r"\s*(?:الرسميه\s*)?[(«\"“”]\s*([^()«»\"“”]{2,25}?)\s*[)»\"“”]", after)
                 if am:
                     alias = " ".join(am.group(1).casefold().split())
                     if alias in orgs and alias != k:
                         target[alias] = k
                     else:
-                        a = NameMention(m.end + am.start(1), m.end + am.start(1) + len(am.group(1).rstrip()), ORG,
-                                        source="alias")
+                        a = NameMention(
+                            m.end + am.start(1),
+                            m.end + am.start(1) + len(am.group(1).rstrip()),
+                            ORG,
+                            source="alias",
+                        )
                         a.entity = f"{ORG}:{k}"
                         g.mentions.append(a)
                         self.mentions.append(a)
@@ -256,13 +270,18 @@ class Resolver:
         covered = _covered(self.doc, taken)
         out = []
         for i, t in enumerate(toks):
-            heads = [s for s in ar_stems(t.text) if s.startswith("ال") and (
-                self.doc.lex.has("title_heads", s) or self.doc.lex.has("title_heads", s[2:]))]
+            heads = [
+                s
+                for s in ar_stems(t.text)
+                if s.startswith("ال")
+                and (self.doc.lex.has("title_heads", s) or self.doc.lex.has("title_heads", s[2:]))
+            ]
             if not heads or t.start in covered:
                 continue
             nxt = [m for m in self.mentions if m.kind == PERSON and t.end <= m.start <= t.end + 30]
             if nxt and all(
-                any(s.startswith("ال") for s in ar_stems(w)) for w in self.doc.text[t.end:nxt[0].start].split()
+                any(s.startswith("ال") for s in ar_stems(w))
+                for w in self.doc.text[t.end : nxt[0].start].split()
             ):
                 continue  # "والرئيس المخلوع صالح": the post of the name that follows, not a reference back
             head = heads[0][2:]  # "الوزير" -> "وزير"
@@ -290,7 +309,7 @@ class Resolver:
             j = am.title_end(i)
             if j - i < 2:
                 continue
-            words = {_bare(w) for w in self.doc.text[toks[i].start:toks[j - 1].end].split()}
+            words = {_bare(w) for w in self.doc.text[toks[i].start : toks[j - 1].end].split()}
             best, best_pos = None, -1
             for (kind, _), g in self.groups.items():
                 if kind != PERSON:

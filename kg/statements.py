@@ -43,8 +43,13 @@ class ArabicStatements:
         words = self.doc.tokens_in(q.start, q.end)
         if len(words) < MIN_WORDS:
             return True
-        after = self.text[q.end + 1:q.end + 3]
-        if len(words) <= 4 and after[:1] == " " and after[1:2].isalpha() and not self.cues(q.end + 1, q.end + 30):
+        after = self.text[q.end + 1 : q.end + 3]
+        if (
+            len(words) <= 4
+            and after[:1] == " "
+            and after[1:2].isalpha()
+            and not self.cues(q.end + 1, q.end + 30)
+        ):
             return True  # a phrase inside a clause: "أن «الجماعات الإرهابية المسلحة» تطلق النار"
         return any(m.start <= q.start and q.end <= m.end + 1 for m in self.mentions)
 
@@ -74,7 +79,7 @@ class ArabicStatements:
     def after(self, q: Quote, limit: int) -> tuple[str | None, str | None]:
         """Speaker named after the quote ("بحسب ما قاله “الأسد”"), and a hedge ("وفق ادعائه")."""
         end = min(limit, q.end + 1 + LOOK_AFTER)
-        region = self.text[q.end + 1:end]
+        region = self.text[q.end + 1 : end]
         # stop at the sentence end, or where the next quotation (not a quoted name) opens
         for q2 in self.doc.quotes:
             if q2.start > q.end and not self.is_name(q2):
@@ -94,7 +99,7 @@ class ArabicStatements:
         cp = self.lex.pattern("after_quote_cues", prefix=r"(?:[،,]\s*)?(?:[وف]?)").search(self.text, r0, r1)
         if cp:
             ms = self.mentions_in(cp.end(), r1)
-            if ms and self.text[cp.end():ms[0].start].strip(" “”\"«»") == "":
+            if ms and self.text[cp.end() : ms[0].start].strip(' “”"«»') == "":
                 speaker = ms[0].entity
         return speaker, hedge
 
@@ -118,26 +123,49 @@ class ArabicStatements:
         if after_verb and self.lex.has("subject_pronouns", after_verb[0].text):
             return self.protagonist(tok.start), verb, vspan  # "وقال سموه": the one the article is about
         titles = [m.title for m in self.mentions if m.kind == PERSON and m.title]
-        subj = [m for m in self.mentions_in(tok.end, q.start)
-                if not (m.kind == ORG and any(a <= m.start < b for a, b in titles))]
+        subj = [
+            m
+            for m in self.mentions_in(tok.end, q.start)
+            if not (m.kind == ORG and any(a <= m.start < b for a, b in titles))
+        ]
         # skip a mention introduced by "عن" (reported from) -- that is a source, handled as noun above
-        if subj and not self.text[tok.end:subj[0].start].strip(" “”\"«»،,"):
+        if subj and not self.text[tok.end : subj[0].start].strip(' “”"«»،,'):
             return subj[0].entity, verb, vspan
         t0 = subj[0].title if subj else None
-        if t0 and tok.end <= t0[0] and not self.text[tok.end:t0[0]].strip(" ،,") \
-                and not self.text[t0[1]:subj[0].start].strip(" ،,“”\"«»"):
+        if (
+            t0
+            and tok.end <= t0[0]
+            and not self.text[tok.end : t0[0]].strip(" ،,")
+            and not self.text[t0[1] : subj[0].start].strip(' ،,“”"«»')
+        ):
             return subj[0].entity, verb, vspan  # VSO with a post: "وقال وزير الخارجية الأردني أيمن الصفدي"
         org = self.anaphor_org(tok.end, q.start)
-        if org and self.text[tok.end:q.start].split()[:1] and any(
-            self.lex.has("org_anaphors", s) for s in ar_stems(self.text[tok.end:q.start].split()[0])
+        if (
+            org
+            and self.text[tok.end : q.start].split()[:1]
+            and any(
+                self.lex.has("org_anaphors", s) for s in ar_stems(self.text[tok.end : q.start].split()[0])
+            )
         ):
             return org, verb, vspan
-        between = self.text[tok.end:subj[0].start].split() if subj else []
-        if subj and len(between) == 1 and between[0].strip(" “”\"«»،,:") not in ("ان", "بان", "انه", "انها", "لان"):
-            return subj[0].entity, verb, vspan  # one word between: "قال وزير الخارجية X" is a title, "أن X" is not
+        between = self.text[tok.end : subj[0].start].split() if subj else []
+        if (
+            subj
+            and len(between) == 1
+            and between[0].strip(' “”"«»،,:') not in ("ان", "بان", "انه", "انها", "لان")
+        ):
+            return (
+                subj[0].entity,
+                verb,
+                vspan,
+            )  # one word between: "قال وزير الخارجية X" is a title, "أن X" is not
         pre = self.mentions_in(region_start, tok.start)
-        if pre and len(self.text[pre[-1].end:tok.start].split()) <= 1 and tok.text[0] not in "وف":
-            return pre[-1].entity, verb, vspan  # SVO; "… مع ترودو وأسرته، وأضاف": a new clause has no subject before
+        if pre and len(self.text[pre[-1].end : tok.start].split()) <= 1 and tok.text[0] not in "وف":
+            return (
+                pre[-1].entity,
+                verb,
+                vspan,
+            )  # SVO; "… مع ترودو وأسرته، وأضاف": a new clause has no subject before
         if _feminine(stem):
             org = self.recent_org(tok.start)
             if org:
@@ -148,7 +176,7 @@ class ArabicStatements:
         """The organization named last before ``pos`` with a feminine head (وكالة، وزارة، الرئاسة، صحيفة)."""
         orgs = [m for m in self.mentions if m.kind == ORG and m.end <= pos]
         for m in reversed(orgs[-6:]):
-            first = self.text[m.start:m.end].split()[0]
+            first = self.text[m.start : m.end].split()[0]
             if first.endswith("ه"):
                 return m.entity
         return None
@@ -206,20 +234,24 @@ class ArabicStatements:
             if after_speaker:
                 speaker = after_speaker
             if speaker is None:
-                self.doc.warnings.append(f"quote at {self.doc.orig((q.start, q.end))[0]} has no speaker: left out")
+                self.doc.warnings.append(
+                    f"quote at {self.doc.orig((q.start, q.end))[0]} has no speaker: left out"
+                )
                 continue
             span = self.doc.orig((q.start, q.end))
-            out.append(Statement(
-                text=self.doc.article.text[span[0]:span[1]],
-                span=span,
-                speaker=speaker,
-                kind="direct",
-                verb=verb,
-                verb_span=self.doc.orig(vspan) if vspan else None,
-                hedge=hedge,
-                via=self.via(region_start, q.start, speaker),
-                sentence=self.doc.orig(sent),
-            ))
+            out.append(
+                Statement(
+                    text=self.doc.article.text[span[0] : span[1]],
+                    span=span,
+                    speaker=speaker,
+                    kind="direct",
+                    verb=verb,
+                    verb_span=self.doc.orig(vspan) if vspan else None,
+                    hedge=hedge,
+                    via=self.via(region_start, q.start, speaker),
+                    sentence=self.doc.orig(sent),
+                )
+            )
             prev_in_sentence[sent] = speaker
             self.last_speaker, self.last_speaker_pos = speaker, q.start
             if speaker.startswith(ORG):

@@ -46,15 +46,18 @@ def test_common_noun_after_a_title_is_not_a_name():
 
 
 def test_nasab_names_of_cousins_stay_apart():
-    text = ("حضر اللقاء الأمير محمد بن نايف بن عبد العزيز وزير الداخلية، "
-            "والأمير محمد بن سلمان بن عبد العزيز وزير الدفاع.")
+    text = (
+        "حضر اللقاء الأمير محمد بن نايف بن عبد العزيز وزير الداخلية، "
+        "والأمير محمد بن سلمان بن عبد العزيز وزير الدفاع."
+    )
     names = list(persons(text))
     assert len([n for n in names if n.startswith("محمد بن")]) == 2
 
 
 def test_family_name_alone_joins_the_full_name():
-    ex = extract("التقى وزير الخارجية عادل الجبير نظيره الفرنسي. وقال الجبير إن المباحثات كانت مثمرة.",
-                 lang="ar")
+    ex = extract(
+        "التقى وزير الخارجية عادل الجبير نظيره الفرنسي. وقال الجبير إن المباحثات كانت مثمرة.", lang="ar"
+    )
     jubeir = [e for e in ex.entities if e.kind == "Person" and "الجبير" in e.name]
     assert len(jubeir) == 1 and len(jubeir[0].spans) >= 2
 
@@ -86,7 +89,7 @@ def test_place_synonyms_are_one_entity():
 
 
 def test_outlet_given_the_words_is_an_organization():
-    orgs = kinds('وقال وزير الخارجية اليمني خالد اليماني لـ«الحياة» إن الحل السياسي ممكن.', "Organization")
+    orgs = kinds("وقال وزير الخارجية اليمني خالد اليماني لـ«الحياة» إن الحل السياسي ممكن.", "Organization")
     assert "الحياة" in orgs
 
 
@@ -96,8 +99,10 @@ def test_foreign_outlet_after_its_kind():
 
 
 def test_acronym_in_brackets_is_the_same_organization():
-    text = ("وأفادت وكالة الأنباء الكويتية الرسمية (كونا) بأن الأمير استقبل الوفد. "
-            "وأضافت كونا أن اللقاء تناول العلاقات الثنائية.")
+    text = (
+        "وأفادت وكالة الأنباء الكويتية الرسمية (كونا) بأن الأمير استقبل الوفد. "
+        "وأضافت كونا أن اللقاء تناول العلاقات الثنائية."
+    )
     orgs = kinds(text, "Organization")
     assert len([o for o in orgs if "كونا" in o or "الكويتية" in o]) == 1
 
@@ -109,8 +114,10 @@ def test_longer_form_of_an_organization_is_one_entity():
 
 
 def test_namesakes_stay_apart():
-    text = ("استقبل رئيس الوزراء الهندي ناريندرا مودي رئيس الوزراء الكندي جاستين ترودو. "
-            "وحضرت اللقاء زوجته صوفي غريغوار ترودو. وقال ترودو إن الزيارة ناجحة.")
+    text = (
+        "استقبل رئيس الوزراء الهندي ناريندرا مودي رئيس الوزراء الكندي جاستين ترودو. "
+        "وحضرت اللقاء زوجته صوفي غريغوار ترودو. وقال ترودو إن الزيارة ناجحة."
+    )
     got = persons(text)
     assert any(n.startswith("جاستين") for n in got) and any(n.startswith("صوفي") for n in got)
 

@@ -38,8 +38,10 @@ def _score(gold_dir, corpus):
         G = build([corpus / gold["document"]], published=pub)
         c, _ = score.score_doc(gold, score.Pred(rdf.to_rdf(G)))
         total.update(c)
-    f1 = {k: score.prf(total[f"{k}_tp"], total[f"{k}_fp"], total[f"{k}_fn"])["f1"]
-          for k in ("entity", "meeting", "attendee", "statement")}
+    f1 = {
+        k: score.prf(total[f"{k}_tp"], total[f"{k}_fp"], total[f"{k}_fn"])["f1"]
+        for k in ("entity", "meeting", "attendee", "statement")
+    }
     return f1, total
 
 

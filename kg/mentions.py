@@ -102,6 +102,8 @@ class ArabicMentions:
 
     def is_stop(self, tok: Token) -> bool:
         w = tok.text
+        if w.endswith("الان") and "لآن" in self.original(tok):
+            return True  # "الآن" (now), not the name "ألان"
         if self.lex.has("first_names", w) and not self.lex.has("stop_words", w):
             return False  # "فيصل" is no "ف" + "يصل"
         if w.endswith("علي") and self.doc.article.text[self.doc.orig((tok.start, tok.end))[1] - 1] == "ي":
@@ -127,7 +129,16 @@ class ArabicMentions:
         return self.lex.has("title_heads", word)
 
     def is_first_name(self, tok: Token) -> bool:
-        return bool(ar_in(self.lex, "first_names", tok.text))
+        """A given name, bare or behind a conjunction ("ومحمد"); not behind a preposition ("لدينا" is no
+        "دينا"), and not the adverb "الآن" that folds like the name "ألان"."""
+        w = tok.text
+        if w.endswith("الان") and "لآن" in self.original(tok):
+            return False
+        return self.lex.has("first_names", w) or (w[:1] in "وف" and self.lex.has("first_names", w[1:]))
+
+    def original(self, tok: Token) -> str:
+        s, e = self.doc.orig((tok.start, tok.end))
+        return self.doc.article.text[s:e]
 
     def is_name_link(self, tok: Token) -> bool:
         return self.lex.has("name_links", tok.text)
@@ -158,6 +169,13 @@ class ArabicMentions:
                 break
             if self.lex.has("reporting_verbs", w) or ar_in(self.lex, "meeting_verbs", w):
                 break
+            if (
+                not _definite(w)
+                and not self.is_head(t)
+                and not self.lex.has("title_links", w)
+                and (_verb_like(w) or (w[:1] == "ب" and len(w) > 2))
+            ):
+                break  # "الرئيس بشكل غير مسبوق", "رئيس يحكم عائلتنا": an adverb or a verb, not a complement
             if self.is_head(t) or _definite(w) or self.lex.has("title_links", w) or need_complement:
                 need_complement = self.is_head(t) or self.lex.has("title_links", w)
                 # a place after في/لدى closes the title: السفير الروسي في سوريا

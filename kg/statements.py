@@ -17,6 +17,8 @@ warning rather than guessed.
 
 from __future__ import annotations
 
+import re
+
 from kg.mentions import ORG, PERSON, NameMention, ar_in, ar_stems
 from kg.normalize import clean
 from kg.records import Statement
@@ -43,6 +45,10 @@ class ArabicStatements:
         words = self.doc.tokens_in(q.start, q.end)
         if len(words) < MIN_WORDS:
             return True
+        if len(words) == MIN_WORDS and not re.search(
+            r"[:：]\s*$", self.text[max(0, q.start - 4) : q.start - 1]
+        ):
+            return True  # three words are a statement only after a colon ("قال: «…»"), else a phrase
         after = self.text[q.end + 1 : q.end + 3]
         if (
             len(words) <= 4

@@ -98,7 +98,8 @@ class ArabicMentions:
     def joined(self, a: Token, b: Token) -> bool:
         """Two tokens in the same phrase: only spaces between them."""
         g = self.gap(a, b)
-        return (g.strip() == "" and "\n" not in g) or g == "_"  # "#جاستين_ترودو": a hashtag joins with _
+        # "#جاستين_ترودو" (a hashtag joins with _), "إيمانويل #ماكرون" (a hashtag on the family name)
+        return (g.strip() in ("", "#") and "\n" not in g) or g == "_"
 
     def is_stop(self, tok: Token) -> bool:
         w = tok.text
@@ -269,10 +270,14 @@ class ArabicMentions:
             if _definite(tw) and not tw.startswith("ال"):
                 break  # "كيم للحصول": a definite word behind a preposition is not part of the name
             if _definite(tw):
-                if self.lex.has("name_inner", tw):  # عز الدين، عبد الله
+                if self.lex.has("name_inner", tw):  # عز الدين، عبد الله، عبد الله الثاني
                     k += 1
                     count += 1
                     after_link = False
+                    if tw.endswith(("ول", "اني", "الث", "ابع", "امس", "ادس", "ابع")) and not tw.endswith(
+                        "الله"
+                    ):
+                        break  # a regnal number ends the name: "عبد الله الثاني"
                     continue
                 if not after_link and not _name_shaped(tw) and not self.lex.has("name_inner", tw):
                     break  # "سامح شكري الموضوعات", "ترامب المثيرة": a noun or adjective, not a family name
@@ -323,6 +328,13 @@ class ArabicMentions:
             return False
         if any(self.is_place(t) for t in toks[k:e]) or _verb_like(words[0]):
             return False
+        if (
+            e - k == 1
+            and len(words[0]) <= 3
+            and e < len(toks)
+            and toks[e].text in ("علي", "الي", "في", "من", "عن")
+        ):
+            return False  # "رئيس الوزراء الإسرائيلي ركز على": a short verb, not a name
         if e - k == 1 and words[0][:1] == "ل":
             return False  # "رئيس المكتب السياسي لطالبان": a preposition's object ends the post
         if e - k == 1 and _definite(words[0]):

@@ -37,13 +37,17 @@ def name_key(kind: str, name: str, lang: str) -> str:
     >>> name_key("Person", "بشار الأسد", "ar") == name_key("Person", "الأسد", "ar")
     True
     """
-    words = fold(name).replace("_", " ").split()
+    words = fold(name).replace("_", " ").replace("#", " ").split()
     if not words:
         return ""
     if kind == PERSON:
         if lang == "ar":
             nasab = _nasab(words)
-            return nasab if nasab else _bare(words[-1])
+            if nasab:
+                return nasab
+            if len(words) > 1 and words[-1] in _ORDINALS:
+                words = words[:-1]  # "عبد الله الثاني", "محمد السادس": a regnal number is no family name
+            return _bare(words[-1])
         return words[-1].strip("'’")
     if kind == PLACE and lang == "ar":
         joined = (
@@ -54,11 +58,12 @@ def name_key(kind: str, name: str, lang: str) -> str:
 
 
 _IBN = ("بن", "بنت")
+_ORDINALS = frozenset(fold(w) for w in ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع"))
 
 
 def _nfold(text: str) -> list[str]:
     """The words of a span of the (already normalized) document text, case-folded."""
-    return text.replace("_", " ").casefold().split()
+    return text.replace("_", " ").replace("#", " ").casefold().split()
 
 
 def _covered(doc: Doc, spans) -> set[int]:
@@ -371,7 +376,9 @@ class Resolver:
         spans = sorted({doc.orig((m.start, m.end)) for m in g.mentions if m.source != "title"})
         names = []
         for s, e in spans:
-            n = clean(doc.article.text[s:e]).replace("_", " ")  # "#جنوب_السودان"
+            n = " ".join(
+                clean(doc.article.text[s:e]).replace("_", " ").replace("#", " ").split()
+            )  # "#جنوب_السودان"
             if g.kind != PERSON and n.startswith("لل"):
                 n = "ال" + n[2:]  # "للعراق" is written for "العراق"
             if n and n not in names:

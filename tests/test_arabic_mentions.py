@@ -125,3 +125,14 @@ def test_namesakes_stay_apart():
 def test_post_as_a_construct_chain():
     got = persons("والتقى الرئيس رئيس جمعية مديري الصحف الطيب الزهار.")
     assert "الطيب الزهار" in got and "مديري الصحف" not in got
+
+
+def test_hashtag_on_the_family_name():
+    got = persons("التقى الرئيس الفرنسي إيمانويل #ماكرون في موسكو نظيره الروسي فلاديمير #بوتين.")
+    assert "إيمانويل ماكرون" in got and "فلاديمير بوتين" in got
+
+
+def test_regnal_number_is_part_of_the_name():
+    text = "استقبل الملك عبد الله الثاني في عمان وزير الخارجية الأمريكي. وأكد الملك عبد الله أهمية السلام."
+    got = persons(text)
+    assert [n for n in got if n.startswith("عبد الله")] == ["عبد الله الثاني"]

@@ -136,3 +136,17 @@ def test_regnal_number_is_part_of_the_name():
     text = "استقبل الملك عبد الله الثاني في عمان وزير الخارجية الأمريكي. وأكد الملك عبد الله أهمية السلام."
     got = persons(text)
     assert [n for n in got if n.startswith("عبد الله")] == ["عبد الله الثاني"]
+
+
+def test_wire_furniture_is_left_out():
+    from kg.ingest import make_article
+
+    text = (
+        "أمير الرياض يستقبل السفير\n\nالرياض 14 ذو القعدة 1439 هـ الموافق 27 يوليو 2018 م واس\n"
+        "استقبل أمير منطقة الرياض اليوم سفير اليابان.\n// انتهى //\n15:37 ت م\n"
+        "--------------------------------\nيمكنكم تسلم إشعارات بأهم الموضوعات بعد تحميل التطبيق\nNext Previous\n"
+    )
+    art = make_article(text, lang="ar")
+    body = art.text[slice(*art.body)]
+    assert body.endswith("سفير اليابان.")
+    assert len(art.skipped) == 5

@@ -126,6 +126,9 @@ def dateline_date(lex: Lexicon, text: str, *, limit: int = 400) -> dt.date | Non
     return _hijri_to_date(int(h["year"]), hijri[" ".join(h["mon"].split())], int(h["day"]))
 
 
+_THIS = ("الحالي", "الجاري")
+
+
 def _last_weekday(ref: dt.date, weekday: int, *, strictly_before: bool) -> dt.date:
     delta = (ref.weekday() - weekday) % 7
     if delta == 0 and strictly_before:
@@ -156,7 +159,14 @@ def find_dates(
         if year:
             y = int(year)
         elif published:
-            y = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+            after = text[m.start() : m.end() + 25]
+            ahead = (month, day) > (published.month, published.day)
+            if any(w in after for w in nxt):  # "في 7 سبتمبر المقبل": the next such day
+                y = published.year + 1 if not ahead else published.year
+            elif any(w in after for w in _THIS):  # "الحالي", "الجاري": this year's
+                y = published.year
+            else:  # news reports the past: the latest such day on or before publication
+                y = published.year if not ahead else published.year - 1
         else:
             y = None
         try:

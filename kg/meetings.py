@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from kg import dates, places
 from kg.mentions import ORG, PERSON, PLACE, NameMention, ar_in
-from kg.normalize import clean
+from kg.normalize import clean, fold
 from kg.records import Meeting, Message, Span
 from kg.text import Doc
 
@@ -40,6 +40,7 @@ class _Draft:
     mode: str = "in_person"
     status: str = "held"
     topics: list[str] = field(default_factory=list)
+    summit: bool = False  # a meeting of states or bodies ("القمة التي تضم …")
     subjects: list[str] = field(default_factory=list)  # the parties named as the clause's subject
     roles: dict[str, str] = field(default_factory=dict)  # entity key -> "host" | "guest"
 
@@ -156,11 +157,14 @@ class ArabicMeetings:
             return False
         return any(ar_in(self.lex, "reporting_verbs", t.text) for t in before[-6:])
 
-    def place_of(self, s: int, e: int) -> tuple[str | None, int]:
-        """The most specific place where the sentence says the meeting was (not places in quotes)."""
+    def place_of(self, s: int, e: int, parties=()) -> tuple[str | None, int]:
+        """The most specific place where the sentence says the meeting was (not places in quotes, nor a
+        country that is itself a party)."""
         best, rank = None, 9
         quoted = [(q.start, q.end) for q in self.doc.quotes if q.end - q.start > 30]
         for m in self.in_span(s, e, kinds=(PLACE,)):
+            if m.entity in parties:
+                continue
             if m.start < self._dateline_end(s):
                 continue  # "دبي، الإمارات العربية المتحدة (CNN)--": where the story was filed
             if any(qs <= m.start < qe for qs, qe in quoted) or any(
@@ -234,6 +238,7 @@ class ArabicMeetings:
         ok = lambda m: (m.start, m.end) not in self.excluded  # noqa: E731
         for s, e in self.doc.sentences:
             trig = sorted(self.triggers(s, e), key=lambda x: self._tspan(x)[0])
+            self.between_parties(drafts, trig, s, e)
             attend_cue = self.lex.pattern("attendance_cues", prefix=r"(?:[وف]?)").search(self.text, s, e)
             trig_first = [
                 x
@@ -263,9 +268,12 @@ class ArabicMeetings:
             if not opening:
                 people = [m for m in self.in_span(s, e) if ok(m)]
                 keys = set(m.entity for m in people)
-                target = next(
-                    (d for d in reversed(drafts) if keys & set(d.attendees)), drafts[-1] if drafts else None
-                )
+                # "اجتماع القمة الذي سيعقد في طهران": the meeting of that kind, else one of its people's
+                target = self.same_kind(drafts, trig) if any(d.summit for d in drafts) else None
+                if target is None:
+                    target = next((d for d in reversed(drafts) if keys & set(d.attendees)), None)
+                if target is None:
+                    target = self.same_kind(drafts, trig) or (drafts[-1] if drafts else None)
                 if target is not None:
                     self.describe(target, s, e, opening=False)
                 continue
@@ -357,6 +365,72 @@ class ArabicMeetings:
                 self.lead_date(d)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
 
+    def between_parties(self, drafts, trig, s: int, e: int) -> None:
+        """A meeting of states or bodies with no person named for them: "القمة الثلاثية التي تضم إيران
+        وروسيا وتركيا", "محادثات بين الحكومة وحركة طالبان" (countries and organizations as attendees)."""
+        for tr in trig:
+            if tr[2] != "noun" or not ar_in(self.lex, "summit_nouns", tr[1]):
+                continue
+            t0, t1 = self._tspan(tr)
+            m = re.match(
+                r"(?:\s+\S+){0,3}?\s+(?:بين|التي\s+(?:تضم|ستضم|جمعت|تجمع|ستجمع)|تضم|يضم|ستضم)\s",
+                self.text[t1 : t1 + 60],
+            )
+            if not m:
+                continue
+            start = t1 + m.end()
+            end = min(
+                [x for x in (self.text.find("،", start, e), self.text.find(".", start, e)) if x > 0] + [e]
+            )
+            parties, last = [], start
+            for mm in self.in_span(start, end, kinds=(PLACE, ORG)):
+                gap = self.text[last : mm.start].strip()
+                if mm.kind == PLACE and mm.subtype not in ("Country", None):
+                    break
+                if gap and gap not in ("و",) and not (last == start and not gap):
+                    if parties and not re.fullmatch(r"و?", gap):
+                        break
+                parties.append(mm)
+                last = mm.end
+            if len(parties) < 2 or self.in_span(start, end):
+                continue
+            keys = list(dict.fromkeys(p.entity for p in parties))
+            if len(keys) < 2 or any(set(keys) <= set(d.attendees) for d in drafts):
+                continue
+            d = _Draft(
+                trigger=clean(self.doc.original_text((t0, t1))),
+                trigger_span=self.doc.orig((t0, t1)),
+                span=self.doc.orig((s, e)),
+            )
+            d.summit = True
+            for p in parties:
+                d.add(p.entity, self.doc.orig((p.start, p.end)))
+            found = dates.find_dates(self.lex, self.text, self.published, start=t0, end=e)
+            if found:
+                self.set_date(d, found[0])
+            self.describe(d, s, e, opening=True)
+            drafts.append(d)
+
+    def same_kind(self, drafts, trig) -> _Draft | None:
+        """The latest meeting whose trigger is the same noun as one of ``trig`` ("القمة" for a summit)."""
+        stems = {self._noun_stem(x[1]) for x in trig if x[2] == "noun"}
+        if any(x[2] == "noun" and ar_in(self.lex, "summit_nouns", x[1]) for x in trig):
+            for d in reversed(drafts):
+                if d.summit:
+                    return d
+        for d in reversed(drafts):
+            if self._noun_stem(fold(d.trigger)) in stems:
+                return d
+        return None
+
+    @staticmethod
+    def _noun_stem(word: str) -> str:
+        w = word.split()[0] if word.split() else word
+        for p in ("وال", "بال", "لل", "ال", "و", "ب", "ل"):
+            if w.startswith(p) and len(w) - len(p) >= 3:
+                return w[len(p) :]
+        return w
+
     def _dual_subject(self, tr) -> bool:
         """A verb whose subject is a definite dual noun: "التقى المسؤولان الأمريكيان", "اجتمع الوزيران"."""
         if tr[2] != "verb":
@@ -415,6 +489,10 @@ class ArabicMeetings:
                 ):
                     target = d  # not "the pair met A, then the pair met B": a new partner is a new meeting
         if target is None and len(keys) < 2:
+            if not keys and tr[2] == "noun":  # a meeting noun with no one named refers to one of its kind
+                same = self.same_kind(drafts, [tr])
+                if same is not None:
+                    self.describe(same, s, e, opening=False)
             return None
         if target is None:
             tspan = self._tspan(tr)
@@ -433,11 +511,12 @@ class ArabicMeetings:
                 found = dates.find_dates(self.lex, self.text, self.published, start=s, end=e)
             if found:
                 self.set_date(target, found[0])
-        self.describe(target, s, e, opening=True)
+        # where, how and whether: from the sentence up to the end of this clause (not a later one's)
+        self.describe(target, s, c1, opening=True)
         return target
 
     def describe(self, d: _Draft, s: int, e: int, *, opening: bool = True) -> None:
-        place, rank = self.place_of(s, e)
+        place, rank = self.place_of(s, e, d.attendees)
         if place and rank < d.place_rank:
             d.place, d.place_rank = place, rank
         sentence = self.text[s:e]

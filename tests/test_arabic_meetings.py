@@ -130,3 +130,15 @@ def test_reception_has_host_and_guest():
     )
     roles = {names[k]: r for k, r in got[0][1].roles}
     assert roles == {"عبد المجيد تبون": "host", "جان إيف لودريان": "guest"}
+
+
+def test_summit_of_states_with_no_person_named():
+    text = (
+        "أعلنت الخارجية الروسية أن القمة الثلاثية التي تضم روسيا وتركيا وإيران حول الأزمة السورية "
+        "ستعقد في أنقرة في 16 سبتمبر المقبل."
+    )
+    got, names = meetings(text)
+    assert len(got) == 1
+    att, m = got[0]
+    assert sorted(att) == sorted(["روسيا", "تركيا", "إيران"])
+    assert m.status == "planned" and m.date == dt.date(2019, 9, 16)

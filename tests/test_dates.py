@@ -60,3 +60,15 @@ def test_dateline_dates_a_meeting_without_publication_date():
     )
     ex = extract(text, lang="ar")
     assert ex.meetings and ex.meetings[0].date == dt.date(2018, 7, 27)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("تعقد القمة في 20 يناير المقبل", dt.date(2019, 1, 20)),
+        ("المقررة في 25 مارس الحالي", dt.date(2018, 3, 25)),
+        ("عقد الاجتماع في 2 مارس الماضي", dt.date(2018, 3, 2)),
+    ],
+)
+def test_day_and_month_with_a_direction(text, expected):
+    assert first_date(text) == expected

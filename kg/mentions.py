@@ -538,6 +538,40 @@ class ArabicMentions:
             )
             taken = taken + [(first.start, toks[i - 1].end)]
 
+    def names_after_verbs(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """VERB NAME with no post: "وأضاف فتصوم أرغا عبر حسابه", "قال جون بولتون: …". Two or three
+        name-shaped words right after a reporting verb, closed by a colon, a comma, عبر or إن/أن."""
+        toks = self.toks
+        for i, t in enumerate(toks[:-2]):
+            verb = ar_in(self.lex, "reporting_verbs", t.text)
+            if not verb or self.lex.has("circumstantial_verbs", verb) or self.lex.has("speech_nouns", verb):
+                continue
+            k = i + 1
+            if _inside(toks[k].start, taken) or not self.joined(t, toks[k]):
+                continue
+            j = k
+            while j < len(toks) and j - k < 3 and (j == k or self.joined(toks[j - 1], toks[j])):
+                w = toks[j].text
+                if (
+                    _definite(w)
+                    or not _name_shaped(w)
+                    or _verb_like(w)
+                    or self.is_stop(toks[j])
+                    or self.is_head(toks[j])
+                    or self.is_place(toks[j])
+                    or ar_in(self.lex, "org_heads", w)
+                    or ar_in(self.lex, "anonymous_speakers", w)
+                    or self.lex.has("honorifics", w)
+                    or w.endswith(("يون", "يين"))
+                ):
+                    break  # ("خبراء عسكريون": a plural adjective)
+                j += 1
+            if j - k < 2 or j >= len(toks):
+                continue
+            gap = self.gap(toks[j - 1], toks[j]).strip()
+            if gap in (":", "،", ",") or toks[j].text in ("عبر", "ان", "بان"):
+                out.append(NameMention(toks[k].start, toks[j - 1].end, PERSON))
+
     def known_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         """Well-known people named without a post: "ترامب", "كيم جونغ أون"."""
         pat = self.lex.pattern("known_people", prefix=r"(?:[وفبل]?)")
@@ -650,6 +684,7 @@ class ArabicMentions:
         self.first_names(out, _spans(out))
         self.names_before_titles(out, _spans(out) + _title_spans(out))
         self.known_names(out, _spans(out) + _title_spans(out))
+        self.names_after_verbs(out, _spans(out) + _title_spans(out))
         self.place_names(out, _spans(out) + _title_spans(out, only_orgs=True))
         self.attach_titles(out)
         return sorted(out, key=lambda m: m.start)

@@ -103,3 +103,19 @@ def test_new_clause_verb_has_no_subject_before_it():
     )
     got, _ = statements(text)
     assert got and "سانشيز" in got[0][0]
+
+
+def test_name_right_after_the_reporting_verb():
+    text = 'وأضاف ماتيو سالفيني عبر حسابه على تويتر: "لن نسمح بدخول السفن إلى موانئنا بعد اليوم".'
+    got, _ = statements(text)
+    assert got and got[0][0] == "ماتيو سالفيني"
+
+
+def test_statement_published_by_an_agency_keeps_its_speaker():
+    text = (
+        'وقال مدير مكتب الصحة في المحافظة نبيل الشرعبي: "سقط عشرات القتلى في الأحياء الشرقية خلال أسبوع". '
+        'وأضاف في تصريح نشرته وكالة الأنباء اليمنية "سبأ" أن '
+        '"المستشفيات تعرضت للقصف المتكرر خلال الأيام الماضية".'
+    )
+    got, _ = statements(text)
+    assert [g[0] for g in got] == ["نبيل الشرعبي", "نبيل الشرعبي"]

@@ -250,6 +250,10 @@ class ArabicMentions:
                 continue
             if self.is_stop(t) or self.is_head(t) or ar_in(self.lex, "org_heads", tw) or self.is_place(t):
                 break
+            if any("a" <= c.lower() <= "z" for c in tw) or self.lex.has(
+                "known_people", " ".join(x.text for x in toks[j:k])
+            ):
+                break  # a Latin word is no part of an Arabic name; a well-known name is complete
             if k + 1 < len(toks) and places.lookup(self.lex, f"{tw} {toks[k + 1].text}"):
                 break  # "الملك سلمان الولايات المتحدة": a place of two words ends the name
             if self.lex.has("honorifics", tw) or ar_in(self.lex, "meeting_nouns", tw):

@@ -33,6 +33,7 @@ class ArabicStatements:
         self.doc = doc
         self.lex = doc.lex
         self.mentions = [m for m in mentions if m.entity and m.kind in (PERSON, ORG)]
+        self.doc_mentions = mentions  # all kinds, places too
         self.text = doc.text
         self.last_speaker: str | None = None
         self.last_speaker_pos = -1
@@ -172,11 +173,31 @@ class ArabicStatements:
                 verb,
                 vspan,
             )  # SVO; "… مع ترودو وأسرته، وأضاف": a new clause has no subject before
+        if after_verb and self._unknown_subject(after_verb[0], q.start):
+            return None, verb, vspan  # "وقالت فيتش إن": a subject we cannot name is no one we know
         if _feminine(stem):
             org = self.recent_org(tok.start)
             if org:
                 return org, verb, vspan  # "وأضافت أن …": a feminine verb speaks for the agency, not a man
         return prev_speaker or self.topic(tok.start), verb, vspan
+
+    def _unknown_subject(self, t, qstart: int) -> bool:
+        """Whether the word after a reporting verb is a subject that no mention covers: a content word,
+        not a particle, a preposition's phrase (في بيان، للصحفيين، بالقول), a pronoun or a date."""
+        w = t.text
+        if t.end >= qstart or any(m.start <= t.start < m.end for m in self.doc_mentions):
+            return False
+        if (
+            self.lex.has("stop_words", w)
+            or self.lex.has("stop_words", w.lstrip("وف"))
+            or w in ("ان", "انه", "انها")
+        ):
+            return False
+        if w[:1] in "بلفك" or w.startswith(("وب", "ول", "وف")) or len(w) <= 2:
+            return False
+        if self.lex.has("reporting_verbs", w) or any(self.lex.has("org_anaphors", s) for s in ar_stems(w)):
+            return False
+        return not self.lex.has("title_heads", w) and not w.startswith("ال") or self.lex.has("honorifics", w)
 
     def recent_org(self, pos: int) -> str | None:
         """The organization named last before ``pos`` with a feminine head (وكالة، وزارة، الرئاسة، صحيفة)."""

@@ -119,3 +119,12 @@ def test_statement_published_by_an_agency_keeps_its_speaker():
     )
     got, _ = statements(text)
     assert [g[0] for g in got] == ["نبيل الشرعبي", "نبيل الشرعبي"]
+
+
+def test_subject_we_cannot_name_is_not_the_last_person():
+    text = (
+        "وقال وزير المالية التركي براءت ألبيرق إن الاقتصاد قوي. "
+        'وقالت فيتش إن "السياسة النقدية في تركيا تخضع لضغوط سياسية متزايدة".'
+    )
+    got, _ = statements(text)
+    assert got == []

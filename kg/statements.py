@@ -193,7 +193,7 @@ class ArabicStatements:
             or w in ("ان", "انه", "انها")
         ):
             return False
-        if w[:1] in "بلفك" or w.startswith(("وب", "ول", "وف")) or len(w) <= 2:
+        if w[:1] in "بل" or w.startswith(("وب", "ول")) or len(w) <= 2:
             return False
         if self.lex.has("reporting_verbs", w) or any(self.lex.has("org_anaphors", s) for s in ar_stems(w)):
             return False

@@ -275,6 +275,11 @@ class Resolver:
         covered = _covered(self.doc, taken)
         out = []
         for i, t in enumerate(toks):
+            if re.fullmatch(r"[وف]?نظير(?:ه|ها)", t.text) and t.start not in covered:
+                m = self.counterpart(i)
+                if m is not None:
+                    out.append(m)
+                continue
             heads = [
                 s
                 for s in ar_stems(t.text)
@@ -299,6 +304,31 @@ class Resolver:
                 person.mentions.append(m)
                 out.append(m)
         return out + self.post_references(_covered(self.doc, taken + [(m.start, m.end) for m in out]))
+
+    def counterpart(self, i: int) -> NameMention | None:
+        """ "نظيره الأردني" with no name after it: the one person of that nationality whose post is named in
+        the article ("وزير الخارجية الأردني أيمن الصفدي"), before or after."""
+        toks = self.doc.tokens
+        if i + 1 >= len(toks) or not is_nisba(toks[i + 1].text):
+            return None
+        adj = _bare(toks[i + 1].text)
+        adj = adj[:-1] if adj.endswith("ه") else adj  # الأردنية -> اردني
+        found = set()
+        for (kind, _), g in self.groups.items():
+            if kind != PERSON:
+                continue
+            for s, e in g.titles:
+                if any(_bare(w).rstrip("ه") == adj for w in self.doc.text[s:e].split()):
+                    found.add(g.key)
+        if len(found) != 1:
+            return None
+        key = found.pop()
+        t = toks[i]
+        start = t.start + (1 if t.text[0] in "وف" else 0)
+        m = NameMention(start, toks[i + 1].end, PERSON, source="title")
+        m.entity = f"{PERSON}:{key}"
+        self.groups[(PERSON, key)].mentions.append(m)
+        return m
 
     def post_references(self, taken) -> list[NameMention]:
         """A whole post without a name ("وزير الخارجية القطري", "رئيس الوزراء") stands for the one person

@@ -142,3 +142,12 @@ def test_summit_of_states_with_no_person_named():
     att, m = got[0]
     assert sorted(att) == sorted(["روسيا", "تركيا", "إيران"])
     assert m.status == "planned" and m.date == dt.date(2019, 9, 16)
+
+
+def test_counterpart_without_a_name_is_the_other_party():
+    text = (
+        "وصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة أمس. "
+        "واستقبل وزير الخارجية سامح شكري اليوم نظيره الأردني في مقر الوزارة."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1 and sorted(got[0][0]) == ["أيمن الصفدي", "سامح شكري"]

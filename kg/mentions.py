@@ -158,7 +158,7 @@ class ArabicMentions:
                 break  # "الأمير محمد بن نايف": a given name is the name, never the title's complement
             if self.is_known(j):
                 break
-            if self.lex.has("honorifics", w) and not (need_complement and self.is_head(prev)):
+            if ar_in(self.lex, "honorifics", w) and not (need_complement and self.is_head(prev)):
                 # "مدير الأمن العام الفريق عثمان": the rank starts the name's part ("وزيرة دولة" is a post)
                 break
             if ar_in(self.lex, "region_nouns", prev.text) and not self.is_stop(t):
@@ -196,8 +196,8 @@ class ArabicMentions:
                 continue
             break
         # do not end a title on a link word
-        while j - 1 > i and self.lex.has("title_links", toks[j - 1].text):
-            j -= 1
+        while j - 1 > i and self.lex.has("title_links", toks[j - 1].text) and not _definite(toks[j - 1].text):
+            j -= 1  # ("مدير الأمن العام" keeps العام)
         return j
 
     def name_after(self, j: int, *, need_first: bool = False, after_honorific: bool = False) -> int:
@@ -210,14 +210,7 @@ class ArabicMentions:
         first = toks[j]
         w = first.text
         head_as_name = after_honorific and (
-            self.is_first_name(first)
-            or (
-                j + 1 < len(toks)
-                and toks[j + 1].text.startswith("ال")
-                and _name_shaped(toks[j + 1].text)
-                and not self.is_head(toks[j + 1])
-                and not ar_in(self.lex, "org_heads", toks[j + 1].text)
-            )
+            self.is_first_name(first) or bool(ar_in(self.lex, "heads_as_names", w))
         )
         if (
             self.is_stop(first)
@@ -226,8 +219,8 @@ class ArabicMentions:
             or self.is_place(first)
         ):
             return j
-        if self.lex.has("honorifics", w):
-            return j
+        if ar_in(self.lex, "honorifics", w):
+            return j  # ("ومعالي" is no name)
         if _definite(w) and not self.is_first_name(first):
             # a definite word may be a family name alone (الأسد) only when a title stands before it
             return j if need_first else j + 1
@@ -752,6 +745,7 @@ def _verb_like(word: str) -> bool:
         or w.startswith(("سي", "ست", "سن"))
         and len(w) >= 5
         or (w[:1] in "بل" and len(w) <= 4)
+        or (w.startswith(("لي", "لت", "لن")) and len(w) >= 5)  # "ليبقى": لام التعليل on a verb
     )
 
 

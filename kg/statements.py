@@ -175,6 +175,8 @@ class ArabicStatements:
             )  # SVO; "… مع ترودو وأسرته، وأضاف": a new clause has no subject before
         if after_verb and self._unknown_subject(after_verb[0], q.start):
             return None, verb, vspan  # "وقالت فيتش إن": a subject we cannot name is no one we know
+        if stem.endswith("وا") and not subj:
+            return None, verb, vspan  # "وقالوا إن …": a plural speaker with no name is no one person
         if _feminine(stem):
             org = self.recent_org(tok.start)
             if org:

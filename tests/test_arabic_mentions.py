@@ -151,3 +151,9 @@ def test_wire_furniture_is_left_out():
     body = art.text[slice(*art.body)]
     assert body.endswith("سفير اليابان.")
     assert len(art.skipped) == 5
+
+
+def test_verb_that_folds_like_an_honorific_is_not_one():
+    got = persons("كما حضره مدير الأمن العام الفريق عثمان بن ناصر المحرج.")
+    assert list(got) == ["عثمان بن ناصر المحرج"]
+    assert got["عثمان بن ناصر المحرج"] == ("مدير الأمن العام",)

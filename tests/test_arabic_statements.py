@@ -128,3 +128,12 @@ def test_subject_we_cannot_name_is_not_the_last_person():
     )
     got, _ = statements(text)
     assert got == []
+
+
+def test_plural_verb_with_no_named_subject_has_no_speaker():
+    text = (
+        "والتقى أمير منطقة عسير الأمير تركي بن طلال ذوي الشهداء. "
+        'وقالوا إن "أرواح أبنائنا فداء للدين والوطن ولن نتردد في تقديم المزيد".'
+    )
+    got, _ = statements(text)
+    assert got == []

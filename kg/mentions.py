@@ -334,6 +334,14 @@ class ArabicMentions:
             return False  # "رئيس الوزراء الإسرائيلي ركز على": a short verb, not a name
         if e - k == 1 and words[0][:1] == "ل":
             return False  # "رئيس المكتب السياسي لطالبان": a preposition's object ends the post
+        if (
+            e - k == 1
+            and words[0].endswith(("ي", "يه"))
+            and not _definite(words[0])
+            and k > 0
+            and not _definite(toks[k - 1].text)
+        ):
+            return False  # "وزير حكومة هندي": an adjective after an indefinite post, not a name
         if e - k == 1 and _definite(words[0]):
             # a family name after a title ("الرئيس الأسد"), not an adjective ("العامة", "الأمريكي")
             return not is_nisba(words[0]) and not self.lex.has("title_links", words[0])
@@ -660,7 +668,12 @@ class ArabicMentions:
             ):
                 j += 1
             definite_head = head.startswith("ال")
-            if j > i + 1 and (not definite_head or is_nisba(toks[j - 1].text)):
+            # a definite head ("الوزارة") or a common noun that heads names too ("حركة الملاحة", "مكتب الصحة")
+            # is a name only with a nationality or relational adjective at its end ("حركة المقاومة الإسلامية")
+            weak = definite_head or self.lex.has("weak_org_heads", head)
+            if weak and j > i + 1 and not toks[i + 1].text.startswith("ال"):
+                j = i + 1  # "الوزارة للشؤون الدبلوماسية": a preposition, no name
+            if j > i + 1 and (not weak or is_nisba(toks[j - 1].text)):
                 start = t.start + (len(t.text) - len(head))
                 out.append(NameMention(start, toks[j - 1].end, ORG))
                 i = j

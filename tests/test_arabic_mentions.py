@@ -157,3 +157,13 @@ def test_verb_that_folds_like_an_honorific_is_not_one():
     got = persons("كما حضره مدير الأمن العام الفريق عثمان بن ناصر المحرج.")
     assert list(got) == ["عثمان بن ناصر المحرج"]
     assert got["عثمان بن ناصر المحرج"] == ("مدير الأمن العام",)
+
+
+def test_common_noun_heads_need_an_adjective():
+    orgs = kinds(
+        "وأكد الرئيس أهمية سلامة حركة الملاحة في البحر الأحمر، وزار مكتب الصحة في المحافظة، "
+        "واستقبل وفدا من حركة المقاومة الإسلامية.",
+        "Organization",
+    )
+    assert "حركة الملاحة" not in orgs and "مكتب الصحة" not in orgs
+    assert "حركة المقاومة الإسلامية" in orgs

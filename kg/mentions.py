@@ -440,13 +440,29 @@ class ArabicMentions:
             k = j
             while k < len(toks) and self.lex.has("honorifics", toks[k].text):
                 k += 1
+            comma = (
+                k < len(toks) and k == j and self.gap(toks[k - 1], toks[k]).strip() in ("،", ",")
+            )  # "رئيس الوزراء الأرميني، سيرغ سركيسيان،": a name in apposition, between commas
             if (
                 k < len(toks)
                 and j > i
-                and self.joined(toks[k - 1], toks[k])
+                and (self.joined(toks[k - 1], toks[k]) or comma)
                 and not _inside(toks[k].start, taken)
             ):
                 e = self.name_after(k, after_honorific=k > j)
+                if (
+                    comma
+                    and e > k
+                    and not (
+                        self.is_first_name(toks[k])
+                        or self.is_known(k)
+                        or (
+                            e - k >= 2
+                            and (e >= len(toks) or self.gap(toks[e - 1], toks[e]).strip() in ("،", ",", "."))
+                        )
+                    )
+                ):
+                    e = k
                 if e > k and (k > j or self.plausible(k, e)):
                     out.append(
                         NameMention(

@@ -195,8 +195,10 @@ class ArabicStatements:
             or w in ("ان", "انه", "انها")
         ):
             return False
-        if w[:1] in "بل" or w.startswith(("وب", "ول")) or len(w) <= 2:
-            return False
+        if (w[:1] == "ل" or w.startswith(("وب", "ول", "بال")) or len(w) <= 2) or (
+            w[:1] == "ب" and len(w) < 6
+        ):
+            return False  # a preposition's phrase (للصحفيين، بالقول، بدوره); "باشينيان" is a name
         if self.lex.has("reporting_verbs", w) or any(self.lex.has("org_anaphors", s) for s in ar_stems(w)):
             return False
         return not self.lex.has("title_heads", w) and not w.startswith("ال") or self.lex.has("honorifics", w)

@@ -167,3 +167,8 @@ def test_common_noun_heads_need_an_adjective():
     )
     assert "حركة الملاحة" not in orgs and "مكتب الصحة" not in orgs
     assert "حركة المقاومة الإسلامية" in orgs
+
+
+def test_name_in_apposition_between_commas():
+    got = persons("التقى رئيس الوزراء الأرميني، سيرغ سركيسيان، زعيم المعارضة في يريفان.")
+    assert got.get("سيرغ سركيسيان") == ("رئيس الوزراء الأرميني",)

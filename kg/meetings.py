@@ -546,10 +546,20 @@ class ArabicMeetings:
         d.date, d.date_text, d.date_span = found.date, clean(self.doc.article.text[span[0] : span[1]]), span
 
     def lead_date(self, d: _Draft) -> None:
-        """A date in the article's first sentence dates its main meeting ("توجه … يوم أمس الثلاثاء")."""
+        """A meeting whose own sentence gives no date takes the date told last before it ("ووصل كارتر صباح
+        الخميس … وأجرى بعد وصوله لقاءات"), else the date of the article's first sentence ("توجه … يوم أمس
+        الثلاثاء")."""
         if not self.doc.sentences:
             return
-        s, e = self.doc.sentences[0]
+        first = self.doc.sentences[0]
+        before = [s for s in self.doc.sentences if self.doc.orig(s)[1] <= d.span[0] and s != first]
+        for s, e in reversed(before[-2:]):
+            found = dates.find_dates(self.lex, self.text, self.published, start=s, end=e)
+            found = [f for f in found if f.date is not None or self.published is None]
+            if found:
+                self.set_date(d, found[-1])
+                return
+        s, e = first
         found = dates.find_dates(self.lex, self.text, self.published, start=s, end=e)
         if found:
             self.set_date(d, found[0])

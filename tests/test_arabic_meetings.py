@@ -151,3 +151,14 @@ def test_counterpart_without_a_name_is_the_other_party():
     )
     got, _ = meetings(text)
     assert len(got) == 1 and sorted(got[0][0]) == ["أيمن الصفدي", "سامح شكري"]
+
+
+def test_meeting_without_its_own_date_takes_the_date_told_before():
+    text = (
+        "التقى وزير الدفاع الأمريكي جيمس ماتيس الجمعة في أربيل رئيس الإقليم نيجيرفان بارزاني. "
+        "ووصل ماتيس صباح الخميس إلى بغداد في زيارة غير معلنة. "
+        "وأجرى الوزير الأمريكي بعد وصوله لقاء مع رئيس الوزراء حيدر العبادي."
+    )
+    got, _ = meetings(text)
+    dates = {a[-1]: m.date for a, m in got}
+    assert dates["حيدر العبادي"] == dt.date(2019, 5, 2)

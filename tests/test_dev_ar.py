@@ -17,7 +17,7 @@ from kg.pipeline import build
 
 # floors a little below the figures reached (see the commit messages for the exact ones)
 FLOORS = {"entity": 0.93, "meeting": 0.88, "attendee": 0.88, "statement": 0.94}
-DATE_FLOOR = 18  # meetings whose gold date the graph has right, of 22
+DATE_FLOOR = 21  # meetings whose gold date the graph has right, of 22
 
 
 def _scorer():

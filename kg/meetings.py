@@ -25,6 +25,9 @@ from kg.text import Doc
 _DATELINE = re.compile(r"[^\n.]{0,80}?(?:\([A-Za-z\u0600-\u06ff ]{2,20}\)\s*[-–—]{1,2}|\s[-–—]{2}\s?)")
 
 
+_LOC = re.compile(r"(?:(?<!\S)(?:في|داخل)|(?<!\S)ب(?:ال)?)\s*(?:(?:ال)?(?:عاصمه|مدينه)(?:\s+\S+)?\s+)?$")
+
+
 @dataclass
 class _Draft:
     trigger: str
@@ -176,9 +179,10 @@ class ArabicMeetings:
                 if -1 < rank:
                     best, rank = m.entity, -1
                 continue
-            before = self.text[max(s, m.start - 6) : m.start]
-            loc = bool(re.search(r"(?:في|ب|داخل)\s*$", before)) or self.text[m.start - 1 : m.start] == "ب"
-            r = (0 if loc else 2) if m.subtype == "City" else (3 if loc else 5)
+            before = self.text[max(s, m.start - 30) : m.start]
+            # "في الرياض", "بجدة", "في العاصمة الإثيوبية أديس أبابا", "في مدينة بنغازي الليبية"
+            loc = bool(_LOC.search(before)) or self.text[m.start - 1 : m.start] == "ب"
+            r = (0 if loc else 4) if m.subtype == "City" else (3 if loc else 5)  # "في قطر" over "لغزة"
             if r < rank:
                 best, rank = m.entity, r
         return best, rank

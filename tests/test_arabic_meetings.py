@@ -162,3 +162,17 @@ def test_meeting_without_its_own_date_takes_the_date_told_before():
     got, _ = meetings(text)
     dates = {a[-1]: m.date for a, m in got}
     assert dates["حيدر العبادي"] == dt.date(2019, 5, 2)
+
+
+def test_city_after_the_capital_is_where_they_met():
+    text = (
+        "اجتمع رئيس جنوب السودان سلفا كير مع زعيم المتمردين ريك مشار في العاصمة الإثيوبية أديس أبابا. "
+        "وتعاني جنوب السودان من حرب أهلية."
+    )
+    got, names = meetings(text)
+    assert got and names[got[0][1].place] == "أديس أبابا"
+
+
+def test_place_after_in_beats_a_city_in_passing():
+    got, names = meetings("بحث المستشار الأمريكي جاريد كوشنر في قطر مع الشيخ تميم بن حمد المساعدات لغزة.")
+    assert got and names[got[0][1].place] == "قطر"

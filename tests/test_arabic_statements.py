@@ -137,3 +137,43 @@ def test_plural_verb_with_no_named_subject_has_no_speaker():
     )
     got, _ = statements(text)
     assert got == []
+
+
+WORDS = [
+    "قال",
+    "الوزير",
+    "أحمد",
+    "الجبير",
+    "«",
+    "»",
+    "“",
+    "”",
+    '"',
+    "إن",
+    "التقى",
+    "نظيره",
+    "في",
+    "الرياض",
+    "أمس",
+    ":",
+    "،",
+    "\n",
+]
+
+
+def test_any_mix_of_marks_never_crashes_and_spans_stay_inside():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40))
+    def check(words):
+        text = "عنوان\n\n" + " ".join(words)
+        ex = extract(text, lang="ar", published=dt.date(2019, 5, 8))
+        for s in ex.statements:
+            assert 0 <= s.span[0] <= s.span[1] <= len(text)
+            assert text[s.span[0] : s.span[1]] == s.text
+        for m in ex.meetings:
+            assert len(set(m.attendees)) == len(m.attendees)
+
+    check()

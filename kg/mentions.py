@@ -332,6 +332,8 @@ class ArabicMentions:
             and toks[e].text in ("علي", "الي", "في", "من", "عن")
         ):
             return False  # "رئيس الوزراء الإسرائيلي ركز على": a short verb, not a name
+        if e - k == 1 and words[0][:1] in "لبوف" and not _definite(words[0]):
+            return False  # "بقرار", "لطالبان": a word behind a preposition or conjunction, not a name alone
         if e - k == 1 and words[0][:1] == "ل":
             return False  # "رئيس المكتب السياسي لطالبان": a preposition's object ends the post
         if (

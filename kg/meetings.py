@@ -327,6 +327,16 @@ class ArabicMeetings:
                     owner = subject[0] if subject else self.topic(s)
                     if owner is not None and owner not in party:
                         party.insert(0, owner)
+                    # "قال كارتر للملك سلمان إن أوباما يتطلع للقائه": with a subject of its own, the pronoun
+                    # on the noun is the person addressed before it
+                    earlier = [
+                        m for m in self.in_span(s, cut) if ok(m) and m.entity not in {p.entity for p in party}
+                    ]
+                    if self._pronominal(tr) and subject and cut > s and earlier:
+                        addressed = [
+                            m for m in earlier if self.text[m.start - 3 : m.start].endswith(("لل", " ل"))
+                        ]
+                        party.append((addressed or earlier)[-1])
                 objects = [m for m in clause if m not in party]
                 if len(party) + len(objects) < 2:
                     objects += self.delegations(c0, c1)
@@ -365,8 +375,8 @@ class ArabicMeetings:
         for d in drafts:
             if dest and drank < d.place_rank:
                 d.place, d.place_rank = dest, drank
-            if d.date is None and d.date_text is None:
-                self.lead_date(d)
+            if d.date is None and d.date_text is None and d.status != "planned":
+                self.lead_date(d)  # (a planned meeting does not take the date of what was told before)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
 
     def between_parties(self, drafts, trig, s: int, e: int) -> None:

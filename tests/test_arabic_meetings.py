@@ -176,3 +176,15 @@ def test_city_after_the_capital_is_where_they_met():
 def test_place_after_in_beats_a_city_in_passing():
     got, names = meetings("بحث المستشار الأمريكي جاريد كوشنر في قطر مع الشيخ تميم بن حمد المساعدات لغزة.")
     assert got and names[got[0][1].place] == "قطر"
+
+
+def test_possessive_pronoun_is_the_person_addressed():
+    text = (
+        "وكان الوزير الأمريكي مايك بومبيو قد قال للملك سلمان بن عبد العزيز إن الرئيس الأمريكي دونالد ترامب "
+        "يتطلع للقائه في واشنطن الشهر المقبل."
+    )
+    got, names = meetings(text)
+    assert len(got) == 1
+    att, m = got[0]
+    assert sorted(att) == sorted(["دونالد ترامب", "سلمان بن عبد العزيز"])
+    assert m.status == "planned" and m.date is None

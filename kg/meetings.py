@@ -1,12 +1,19 @@
 """Meeting events: who met whom, where, when, about what; and messages carried between them.
 
 A meeting is reported by a trigger (a verb such as "استقبل", "التقى", "بحث
-مع", "met", or a noun such as "اللقاء", "talks"). Its attendees are the
-people named in the trigger's sentence, less those who are only talked
-about: the sender of a message an attendee carried ("رسالة من X إلى Y"),
-people after "عن"/"حول". "حضر اللقاء …" / "بحضور …" lists add attendees to
-the meeting they name. Sentences about one meeting ("اللقاء", shared
-attendees) are merged into one event.
+مع", or a noun such as "لقاء", "جلسة مباحثات", "اتصال هاتفي"). Each verb or
+indefinite or possessed noun opens a clause: its parties are the sentence's
+subject and the people of the clause ("أجرى لقاءات مع A ونظيره B، وعقد اجتماعا
+مع C" is three meetings); a definite noun ("خلال اللقاء") or a dual verb
+("وبحثا") refers to a meeting told before. People only talked about are left
+out: the sender of a message an attendee carried ("رسالة من X إلى Y"), people
+after "عن/حول/بشأن", relatives and owners in appositions ("زوج ابنة الرئيس
+ترامب"), the speaker of a that-clause. "حضر اللقاء …" / "بحضور …" lists add
+attendees; an organization is a party where none of its people is named
+("رئيس وأعضاء هيئة المهندسين"), and states are the parties of a summit that
+names no person ("القمة التي تضم إيران وروسيا وتركيا"). The subject of
+استقبل is the host, its object the guest. Place, mode, status and date are
+read from the meeting's sentence up to the end of its clause.
 """
 
 from __future__ import annotations

@@ -2,10 +2,18 @@
 
 No statistical model: the rules are those a reader of news uses. A person's
 name follows a post ("وزير الدفاع الروسي سيرغي شويغو", "Defence Minister
-Sergei Shoigu"), an honorific ("الدكتور رياض ياسين"), or stands in quotation
-marks after one (“سيرغي شويغو”); once named, a person is found again by the
-family name ("شويغو", "الأسد") or by the post alone ("الوزير الروسي").
-Organizations start with a head word ("وزارة الدفاع الروسية") or are listed;
+Sergei Shoigu"), or comes before it as the wire writes ("آشتون كارتر وزير
+الدفاع الأميركي", "ريم الهاشمي، وزيرة دولة"), follows an honorific ("الدكتور
+رياض ياسين") or a reporting verb ("وأضاف فتصوم أرغا عبر حسابه"), starts with a
+given name, is a well-known person, or stands in quotation marks after a post
+(“سيرغي شويغو”). Arabic has no capitals, so a candidate that no given name
+anchors must be shaped like a name: no feminine or plural ending, no pronoun
+suffix, no verb prefix, no place, and no construct phrase after it ("حرص
+واشنطن", "تحيات الرئيس"). Once named, a person is found again by the family
+name ("شويغو", "الأسد"), the given name of a بن-name ("سلمان"), or the post
+alone ("الوزير الروسي", "وزير الخارجية القطري", "نظيره الأردني"; see
+:mod:`kg.resolve`). Organizations start with a head word ("وزارة الدفاع
+الروسية"), follow an outlet's kind ("صحيفة وول ستريت جورنال") or are listed;
 places come from the gazetteer (:mod:`kg.places`).
 
 All spans are into the normalized text of the :class:`~kg.text.Doc`.

@@ -8,11 +8,18 @@ found the way a reader finds it:
   ("أكد الوزير الروسي أن “…”"), a verbal noun whose owner precedes it ("نقل
   البيان عن “شويغو” قوله: “…”"), or a circumstantial verb ("معتبراً أن “…”")
   whose subject is the speaker of the clause before;
-* a reporting verb with no subject ("وأضاف: «…»") continues the last speaker.
+* a reporting verb with no subject ("وأضاف: «…»", "قال سموه") speaks for the
+  last speaker or the subject of the sentence before, whichever is nearer
+  (the article's protagonist for an honorific pronoun); a feminine verb
+  ("وأضافت أن …") for the agency that reported last.
 
 A definite common noun as subject ("الصفحة", "الوزارة") stands for the
-organization that spoke last. Quotes with no speaker found are left out with a
-warning rather than guessed.
+organization that spoke last. An unnamed speaker ("مسؤول آخر", "مصادر"), a
+subject no mention covers ("وقالت فيتش"), a plural verb with no named subject
+("وقالوا") give no speaker, and the quote is left out with a warning rather
+than given to the wrong person. A short quoted phrase inside a clause
+("أن «الجماعات الإرهابية المسلحة» تطلق") is not a statement. Only direct
+quotations are emitted (``kind="direct"``).
 """
 
 from __future__ import annotations

@@ -800,6 +800,8 @@ def _name_shaped(word: str, *, plural_ok: bool = False) -> bool:
         return False  # a feminine plural (تحيات، مباحثات); after a given name, a foreign name (غرينبلات)
     if len(w) == 5 and w[0] == "ت" and w[3] == "ي":
         return False  # a verbal noun of the second form: تعزيز، تطوير، تفعيل
+    if w[:1] == "ل" and len(w) == 4 and not plural_ok:
+        return False  # "لعقد", "لبحث": a preposition on a noun
     if w.startswith(("كم", "لت")) and len(w) >= 5:
         return False  # "كمحقق", "لتولي": a preposition on a noun or verb
     if w.startswith(("بال", "لل", "كال", "است")):

@@ -16,7 +16,9 @@ def find_mentions(doc):
 
 
 def find_meetings(doc, mentions):
-    return [], []
+    from kg.en_meetings import find_meetings as run
+
+    return run(doc, mentions)
 
 
 def find_statements(doc, mentions):

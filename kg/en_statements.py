@@ -31,6 +31,17 @@ from kg.records import Statement
 from kg.text import Quote
 
 MIN_WORDS = 3
+# verbs after which the name that follows is the speaker ("said Hof"), not the one spoken to ("told the BBC")
+INVERTING = frozenset("said says added adds wrote writes noted notes explained explains continued continues commented "
+                      "comments recalled recalls argued argues insisted insists warned warns declared declares observed "
+                      "replied replies responded stated concluded predicted conceded acknowledged remarked asserted "
+                      "countered cautioned quipped joked".split())
+_BREAK = re.compile(r"[;:!?]|(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)\.(?!\w)")
+
+
+def _breaks(text: str, commas: bool = False) -> bool:
+    """Whether ``text`` holds a clause or sentence break (periods of "Mr." and initials do not count)."""
+    return bool(_BREAK.search(text)) or (commas and "," in text)
 _PRON = r"(?:he|she|He|She)"
 
 
@@ -62,9 +73,19 @@ class EnglishStatements:
         return len(ws) <= 6 and all(w[:1].isupper() or w in ("of", "the", "and", "et", "de") for w in ws) and not re.search(
             r"[.!?,]", self.text[q.start:q.end])
 
-    def entity_at(self, s: int, e: int, pos_hint: int, *, nearest_last: bool = True) -> str | None:
-        """The entity named (or pronoun, post, org noun) nearest to the end of ``s..e`` (or its start)."""
-        cands = self.refs.within(s, e, (PERSON, ORG, PLACE))
+    def entity_at(self, s: int, e: int, pos_hint: int, *, nearest_last: bool = True, appositive: bool = False) -> str | None:
+        """The entity named (or pronoun, post, org noun) nearest to the end of ``s..e`` (or its start).
+
+        With ``appositive``, a phrase between commas right before ``e`` ("Unison, Britain's biggest union,")
+        describes the name before it and is passed over.
+        """
+        if appositive and nearest_last:
+            app = re.search(r",\s+[^,\"“”]{2,90},\s*$", self.text[s:e])
+            if app and self.refs.within(s, s + app.start(), (PERSON, ORG, PLACE)):
+                e = s + app.start()
+        cands = self.refs.within(s, e, (PERSON, ORG))
+        if not cands:
+            cands = self.refs.within(s, e, (PLACE,))
         pron = list(re.finditer(r"(?<![\w-])(?:he|she|He|She|I|we|We)(?![\w-])", self.text[s:e]))
         anaph = list(re.finditer(r"(?<![\w-])[Tt]he\s+(?:[\w-]+\s+)?(" + "|".join(
             sorted(self.L.sets["org_anaphors"] | {"statement", "report", "release"}, key=len, reverse=True)) + r")(?![\w-])", self.text[s:e]))
@@ -112,16 +133,17 @@ class EnglishStatements:
         if not v:
             return None, None
         before = self.text[start:v.start()]
-        if len(self.words(start, v.start())) > 6 or re.search(r"[.;:!?]", before):
+        if len(self.words(start, v.start())) > 10 or _breaks(before):
             return None, None
         if before.strip():
-            who = self.entity_at(start, v.start(), v.start())
+            who = self.entity_at(start, v.start(), v.start(), appositive=True)
             if who:
                 return who, (v.start(), v.end())
             role = self._role_subject(start, v.start())
             if role:
                 return role, (v.start(), v.end())
-            return None, None
+            if v.group().casefold() not in INVERTING:
+                return None, None
         # "said X" / "said the minister"
         m = re.match(r"\s+(?:(?:\w+ly|also|then)\s+)?", self.text[v.end():window_end])
         after_start = v.end() + (m.end() if m else 0)
@@ -136,7 +158,7 @@ class EnglishStatements:
         if not ents:
             return bool(re.match(r"\s*(?:he|she)\b", self.text[pos:pos + 5], re.IGNORECASE))
         gap = self.text[pos:ents[0].start]
-        return len(re.findall(r"[\w'’-]+", gap)) <= 3 and not re.search(r"[.,;:]", gap)
+        return len(re.findall(r"[\w'’-]+", gap)) <= 3 and not _breaks(gap, commas=True)
 
     def _role_subject(self, s: int, e: int, *, leading: bool = False) -> str | None:
         """ "the gambling tycoon", "the senator": the person the post stands for (as a pronoun would)."""
@@ -144,7 +166,9 @@ class EnglishStatements:
         pat = re.compile(rf"(?<![\w-])the\s+(?:[\w-]+\s+){{0,2}}?({roles})(?![\w-])", re.IGNORECASE)
         m = pat.match(self.text, s) if leading else pat.search(self.text, s, e)
         if m and m.end() <= e:
-            return self.refs.pronoun(m.start(), "he", self.last_speaker) if self.last_speaker is None else self.last_speaker
+            # a post with no named holder ("the gambling tycoon"): the article's protagonist, named first
+            first = self.refs.within(self.doc.body[0], m.start(), (PERSON,))
+            return first[0].key if first else self.last_speaker
         return None
 
     def before(self, q: Quote, region_start: int) -> tuple[str | None, tuple[int, int] | None, bool]:
@@ -155,7 +179,8 @@ class EnglishStatements:
         v = verbs[-1]
         between = self.text[v.end():q.start]
         # a verb far from the quote is not its cue unless only "that"/objects stand between
-        if len(self.words(v.end(), q.start)) > 12:
+        limit = 30 if re.match(r"\s+(?:\w+\s+){0,6}?that\b", between) else 12
+        if len(self.words(v.end(), q.start)) > limit:
             return None, None, False
         word = v.group().casefold()
         if word.endswith("ing"):
@@ -164,7 +189,7 @@ class EnglishStatements:
             return who or self.subject_of_sentence(region_start, v.start()), (v.start(), v.end()), True
         # "said Mulroney:" — the subject after the verb
         m = re.match(r"\s+", between)
-        if m and self._first_is_entity(v.end() + m.end()) and not re.match(r"\s+(?:that|to|the\s+\w+\s+that)\b", between):
+        if m and word in INVERTING and self._first_is_entity(v.end() + m.end()) and not re.match(r"\s+(?:that|to|the\s+\w+\s+that)\b", between):
             who = self.entity_at(v.end(), q.start, v.end(), nearest_last=False)
             ents_before = self.refs.within(max(region_start, v.start() - 60), v.start())
             if who and not ents_before:
@@ -173,9 +198,12 @@ class EnglishStatements:
         clause = re.search(r"[;]|\b(?:but|while|whereas)\b", self.text[lo:v.start()])
         if clause:
             lo = lo + clause.end()
-        who = self.entity_at(lo, v.start(), v.start())
+        who = self.entity_at(lo, v.start(), v.start(), appositive=True)
         if who is None:
             who = self._role_subject(lo, v.start())
+        if who is None and lo > region_start:
+            # "Euronext said ..., but added that: ...": the verb shares the subject of the clause before
+            who = self.entity_at(region_start, lo, lo, appositive=True)
         return who, (v.start(), v.end()), True
 
     # ---------------------------------------------------------------- run
@@ -211,6 +239,11 @@ class EnglishStatements:
                 prev_q = q
                 continue
             speaker, vspan = self.after(q, limit)
+            if vspan is not None and self.text[vspan[0]:vspan[1]].casefold().startswith("according"):
+                # "…, according to Reuters": a news outlet passes the words on; a speaker before the quote says them
+                b_speaker, b_vspan, _ = self.before(q, region_start)
+                if b_speaker:
+                    speaker, vspan = b_speaker, b_vspan
             if speaker is None and vspan is None:
                 speaker, vspan, _ = self.before(q, region_start)
             if speaker is None and vspan is None and prev_speaker and prev_q is not None and self._continues(prev_q, q):

@@ -119,6 +119,8 @@ def english_quotes(text: str, paragraphs: list[tuple[int, int]], warnings: list[
             c = text[i]
             if c not in "\"“”„«»":
                 continue
+            if c == '"' and i > p0 and i + 1 < p1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+                continue  # a mark between letters is an apostrophe typed as a quote: month"s
             kind = _mark_kind(text, i, p0, p1)
             if open_at is None:
                 if kind in ("open", "either"):

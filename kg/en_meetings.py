@@ -40,11 +40,13 @@ _VERB_OBJ = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:with|between)"
     r"|received|receives|hosted|hosts|hosting|welcomed|welcomes|visited|visits|phoned|telephoned"
     r"|spoke\s+(?:by\s+(?:tele)?phone\s+)?to|talks\s+with|talks\s+between|meeting\s+between|meetings\s+with|meeting\s+with"
-    r"|call\s+with|conversation\s+with|summit\s+with|visit\s+(?:to|with))(?![\w-])"
+    r"|call\s+with|conversation\s+with|summit\s+with|visit\s+(?:to|with)|(?:was|were)\s+seen\s+with"
+    r"|(?:ate|eating|dined|dining|lunched|breakfasted|riding|rode|travell?ed|travell?ing)\s+with|convened|convenes)(?![\w-])"
 )
 # reciprocal: "A and B met", "the two men held talks", "leaders meet"
 _RECIP = re.compile(
-    r"(?<![\w-])(?P<v>met|meet|held\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)|hold\s+(?:\w+\s+){0,2}?talks|spoke|talked)"
+    r"(?<![\w-])(?P<v>(?:ended|began|opened|concluded|wrapped\s+up|started|attended|held)\s+(?:a|the|their|two\s+days\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session)|met|meet|held\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)|hold\s+(?:\w+\s+){0,2}?talks|spoke|talked)"
     r"(?!\s+(?:with|to|by))(?![\w-])"
 )
 _PLANNED = re.compile(
@@ -57,15 +59,22 @@ _PHONE = re.compile(r"(?<![\w-])(?:(?:tele)?phone[ds]?|phone\s+call|call(?:ed)?|
 _VIDEO = re.compile(r"(?<![\w-])(?:video(?:\s*(?:link|call|conference))?|videoconference|teleconference)(?![\w-])", re.IGNORECASE)
 # where the object phrase ends: the topic, the time, the place, a new clause
 _OBJ_END = re.compile(
-    r"[;:!?()\"“”]|,\s+(?:who|which|where|when|but|and\s+(?:the|a|said|he|she|they)|as|after|before|amid|to|in|at|on|for|"
+    r"[;:!?\"“”]|,\s+(?:who|which|where|when|but|and\s+(?:the|a|said|he|she|they)|as|after|before|amid|to|in|at|on|for|"
     r"saying|adding|telling|according)\b|,\s+(?!(?:and\s+)?(?:[A-Z]|the\s+[A-Z]|his\s|her\s))"
     r"|(?<![\w-])(?:to\s+(?:talk|discuss|review|press|seek|push|urge|ask|explore|try|hear|consider|make|see)|about|over|on|regarding|"
     r"concerning|amid|after|before|during|since|until|while|because|as|in|at|at\s+which|for|that|who|which|where|when|from|"
     r"under|into|despite|against|without|but|than|ahead)(?![\w-])"
 )
 # a group of named members: "the 10 premiers", "five public sector unions", "the trade ministers"
-_GROUP = re.compile(r"(?<![\w-])(?:the\s+)?(?:\w+\s+){0,3}?(?P<n>premiers|ministers|leaders|senators|governors|presidents|"
+_GROUP = re.compile(r"(?<![\w-])(?:the\s+)?(?:[\w\"“”-]+\s+){0,3}?(?P<n>premiers|ministers|leaders|senators|governors|presidents|"
                     r"chancellors|mayors|unions|secretaries|envoys|ambassadors)(?![\w-])")
+# attending or addressing a body's meeting
+_BODY = re.compile(r"(?<![\w-])(?P<v>attends?|attended|attending|(?:take|takes|took|taking)\s+part\s+in|participated\s+in|"
+                   r"participates?\s+in|participating\s+in|told|addressed|addresses|briefed|testified\s+(?:before|to)|"
+                   r"appeared\s+before)(?![\w-])")
+_BODY_HEAD = re.compile(r"(?<![\w-])(?:Party|Committee|Caucus|caucus|Council|Parliament|Senate|Congress|Assembly|Commission|"
+                        r"Cabinet|Club|Conference|Convention|Summit)(?![\w-])")
+_LED = re.compile(r"(?<![\w-])(?:led|headed|chaired)\s+(?:[\w\s]{0,30}?\s)?by\s+", re.IGNORECASE)
 _ATTEND = re.compile(r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
                      r"flanked\s+by|together\s+with|along\s+with|alongside|in\s+the\s+presence\s+of)(?![\w-])", re.IGNORECASE)
 
@@ -86,6 +95,7 @@ class _Draft:
     mode: str = "in_person"
     status: str = "held"
     sentence: tuple[int, int] = (0, 0)
+    body: str | None = None  # the organization whose meeting it is ("the G7 meeting")
 
     def add(self, key: str, span: tuple[int, int]) -> None:
         if key not in self.attendees:
@@ -147,9 +157,11 @@ class EnglishMeetings:
         """The named members of a group noun: "the premiers" -> the persons titled Premier, "unions" -> the unions."""
         sing = noun.casefold()
         sing = sing[:-1] if sing.endswith("s") else sing
+        # leaders: heads of state and government, whatever their post is called
+        pat = r"leader|president|prime\s+minister|chancellor|premier|king|queen|emir" if sing == "leader" else re.escape(sing)
         out = []
         for key, titles in self.titles.items():
-            if key not in exclude and any(re.search(rf"(?<![\w-]){re.escape(sing)}(?![\w-])", t) for t in titles):
+            if key not in exclude and any(re.search(rf"(?<![\w-])(?:{pat})(?![\w-])", t) for t in titles):
                 sp = self.first_span.get(key)
                 if sp:
                     out.append(sp)
@@ -197,6 +209,12 @@ class EnglishMeetings:
                     for en in self.object_after(att.end(), e):
                         if en.kind == PERSON:
                             d.add(en.key, self.doc.orig((en.start, en.end)))
+            led = _LED.search(self.text, s, e)
+            if led and drafts and not found and re.search(r"(?<![\w-])(?:talks|discussions|meeting|delegation|negotiations)(?![\w-])",
+                                                          self.text[s:e]) and not self.refs.quoted(led.start()):
+                for en in self.object_after(led.end(), e)[:1]:
+                    if en.kind == PERSON:
+                        drafts[-1].add(en.key, self.doc.orig((en.start, en.end)))
             if not found:
                 self.context(drafts, s, e)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], []
@@ -244,6 +262,8 @@ class EnglishMeetings:
             taken.append((m.start(), m.end()))
             out.append(d)
         if not out:
+            out = self.body_meetings(s, e)
+        if not out:
             for m in _RECIP.finditer(self.text, s, e):
                 if self.refs.quoted(m.start()):
                     continue
@@ -260,6 +280,35 @@ class EnglishMeetings:
                     d.add(p.key, self.doc.orig((p.start, p.end)))
                 self.describe(d, s, e, m.start(), m.end())
                 out.append(d)
+        return out
+
+    def body_meetings(self, s: int, e: int) -> list[_Draft]:
+        """ "Chidambaram is attending the G7 meeting", "Brennan told a Senate Intelligence Committee hearing",
+        "Blair told the Parliamentary Labour Party": a person and the body whose meeting it is."""
+        out = []
+        for m in _BODY.finditer(self.text, s, e):
+            if self.refs.quoted(m.start()):
+                continue
+            after = m.end()
+            body = self.refs.within(after, after + 80, (ORG,))
+            if not body or not re.fullmatch(r"\s*(?:the|a|an|this|its|their)?\s*", self.text[after:body[0].start]):
+                continue
+            b = body[0]
+            noun = re.match(r"\s+(?:[\w-]+\s+)?(meeting|summit|talks|hearing|session|conference|caucus|gathering)\b",
+                            self.text[b.end:b.end + 30])
+            if not noun and not _BODY_HEAD.search(self.text[b.start:b.end]):
+                continue
+            lo = self.clause_start(s, m.start())
+            subj = self.group_before(lo, m.start())
+            if not subj:
+                continue
+            along = re.search(r",\s+(?:along|together)\s+with\s+([^,]+(?:,[^,]+)*?),", self.text[lo:m.start()])
+            d = self.draft(m.start("v"), m.end("v"), s, e)
+            d.body = b.key
+            for p in subj + (self.refs.within(lo + along.start(1), lo + along.end(1), (PERSON, ORG, PLACE)) if along else []) + [b]:
+                d.add(p.key, self.doc.orig((p.start, p.end)))
+            self.describe(d, s, e, m.start("v"), m.end())
+            out.append(d)
         return out
 
     def clause_start(self, s: int, pos: int) -> int:
@@ -327,6 +376,8 @@ class EnglishMeetings:
         """The same parties, in the same status and mode, on no other date: the same meeting told again."""
         for old in drafts:
             shared = set(old.attendees) & set(d.attendees)
+            if old.body and old.body == d.body and old.status == d.status:
+                shared = set(old.attendees) | set(d.attendees)
             if len(shared) >= 2 and old.status == d.status and old.mode == d.mode and (
                 old.date is None or d.date is None or old.date == d.date
             ):

@@ -112,6 +112,7 @@ class EnglishMeetings:
         self.published = doc.article.published
         self.last_subject: str | None = None
         # what each entity is called besides its name: its posts, and "X, Britain's biggest union"
+        self.subtype = {mm.entity: mm.subtype for mm in mentions if mm.entity and mm.kind == PLACE}
         self.titles: dict[str, list[str]] = {}
         self.first_span: dict[str, Span] = {}
         for sp in self.refs.spans:
@@ -128,9 +129,16 @@ class EnglishMeetings:
                         t.append(app.group(1))
 
     # ---------------------------------------------------------------- phrases
-    def group_before(self, lo: int, pos: int) -> list[Span]:
-        """The subject: the names (coordinated by "and" / ",") that end right before ``pos``."""
-        ents = [e for e in self.refs.within(lo, pos, (PERSON, ORG))]
+    def group_before(self, lo: int, pos: int, *, places: bool = False) -> list[Span]:
+        """The subject: the names (coordinated by "and" / ",") that end right before ``pos``.
+
+        A country is a subject only right before its verb ("Poland met", "India, which attends"), or with ``places``.
+        """
+        ents = [e for e in self.refs.within(lo, pos, (PERSON, ORG, PLACE))]
+        if ents and ents[-1].kind == PLACE and not places and not re.fullmatch(
+                r"(?:\s*,\s*which|\s+(?:has|have|had|also|will|would|is|are|was|were|did|does|then))*\s*",
+                self.text[ents[-1].end:pos]):
+            ents = [e for e in ents if e.kind != PLACE]
         m = list(re.finditer(r"(?<![\w-])(?:he|she|He|She)(?![\w-])", self.text[lo:pos]))
         if m and len(self.words(lo + m[-1].end(), pos)) <= 4 and (not ents or ents[-1].end < lo + m[-1].start()):
             key = self.refs.pronoun(lo + m[-1].start(), m[-1].group(), self.last_subject)
@@ -299,7 +307,7 @@ class EnglishMeetings:
             if not noun and not _BODY_HEAD.search(self.text[b.start:b.end]):
                 continue
             lo = self.clause_start(s, m.start())
-            subj = self.group_before(lo, m.start())
+            subj = self.group_before(lo, m.start(), places=True)
             if not subj:
                 continue
             along = re.search(r",\s+(?:along|together)\s+with\s+([^,]+(?:,[^,]+)*?),", self.text[lo:m.start()])
@@ -335,25 +343,28 @@ class EnglishMeetings:
         if d.date is None and d.date_text is None:
             found = dates.find_dates(self.doc.lex, self.text, self.published, start=s, end=e)
             found = [f for f in found if not self.refs.quoted(f.span[0])]
+            if found and self.published:
+                # a planned meeting is dated on or after publication, a held one on or before
+                fit = [f for f in found if f.date and ((f.date >= self.published) == (d.status == "planned")
+                                                       or f.date == self.published)]
+                found = fit or found
             if found:
                 best = min(found, key=lambda f: abs(f.span[0] - v1))
                 sp = self.doc.orig(best.span)
                 d.date, d.date_text, d.date_span = best.date, clean(self.doc.article.text[sp[0]:sp[1]]), sp
 
-    def place(self, d: _Draft, s: int, e: int) -> None:
+    def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False) -> None:
         for p in self.refs.within(s, e, (PLACE,)):
+            if only_cities and self.subtype.get(p.key) not in ("City", "Place"):
+                continue
             before = self.text[max(s, p.start - 12):p.start]
             at = re.search(r"(?<![\w-])(?:in|at|to)\s+(?:the\s+)?$", before)
             attributive = re.match(r"\s+(?:talks|meeting|summit)", self.text[p.end:p.end + 10])
             if not (at or attributive):
                 continue
-            sub = next((m for m in [p] if True), None)
-            rank = 0 if attributive else (1 if self._subtype(sub.key) == "City" else 2)
+            rank = 0 if attributive else (1 if self.subtype.get(p.key) == "City" else 2)
             if rank < d.place_rank:
                 d.place, d.place_rank = p.key, rank
-
-    def _subtype(self, key: str) -> str | None:
-        return None
 
     def context(self, drafts: list[_Draft], s: int, e: int) -> None:
         """A sentence about the meeting just reported ("The Downing Street talks covered ..."): its place and date."""
@@ -365,7 +376,7 @@ class EnglishMeetings:
             return
         d = drafts[-1]
         if d.place is None:
-            self.place(d, s, e)
+            self.place(d, s, e, only_cities=True)
         if d.date is None and d.date_text is None:
             found = dates.find_dates(self.doc.lex, self.text, self.published, start=s, end=e)
             if found:
@@ -376,8 +387,10 @@ class EnglishMeetings:
         """The same parties, in the same status and mode, on no other date: the same meeting told again."""
         for old in drafts:
             shared = set(old.attendees) & set(d.attendees)
-            if old.body and old.body == d.body and old.status == d.status:
+            if old.body and old.body == d.body:
                 shared = set(old.attendees) | set(d.attendees)
+                if "planned" in (old.status, d.status):
+                    old.status = d.status = "planned"
             if len(shared) >= 2 and old.status == d.status and old.mode == d.mode and (
                 old.date is None or d.date is None or old.date == d.date
             ):

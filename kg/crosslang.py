@@ -44,17 +44,80 @@ from kg import model
 
 # Arabic letters -> Latin consonant classes ("" = dropped: long vowels, weak letters, ain, hamza)
 _AR = {
-    "ا": "", "أ": "", "إ": "", "آ": "", "ٱ": "", "ء": "", "ؤ": "", "ئ": "", "ى": "", "ة": "", "ع": "",
-    "و": "", "ي": "", "ه": "", "ح": "",
-    "ب": "b", "پ": "b", "ت": "t", "ث": "t", "ط": "t", "ج": "j", "چ": "s", "غ": "j", "گ": "j", "ق": "k",
-    "ك": "k", "خ": "k", "د": "d", "ذ": "d", "ض": "d", "ر": "r", "ز": "z", "ظ": "z", "س": "s", "ش": "s",
-    "ص": "s", "ف": "f", "ڤ": "f", "ل": "l", "م": "m", "ن": "n",
+    "ا": "",
+    "أ": "",
+    "إ": "",
+    "آ": "",
+    "ٱ": "",
+    "ء": "",
+    "ؤ": "",
+    "ئ": "",
+    "ى": "",
+    "ة": "",
+    "ع": "",
+    "و": "",
+    "ي": "",
+    "ه": "",
+    "ح": "",
+    "ب": "b",
+    "پ": "b",
+    "ت": "t",
+    "ث": "t",
+    "ط": "t",
+    "ج": "j",
+    "چ": "s",
+    "غ": "j",
+    "گ": "j",
+    "ق": "k",
+    "ك": "k",
+    "خ": "k",
+    "د": "d",
+    "ذ": "d",
+    "ض": "d",
+    "ر": "r",
+    "ز": "z",
+    "ظ": "z",
+    "س": "s",
+    "ش": "s",
+    "ص": "s",
+    "ف": "f",
+    "ڤ": "f",
+    "ل": "l",
+    "م": "m",
+    "ن": "n",
 }
 # Latin digraphs first, then letters
-_EN_DIGRAPHS = [("sch", "s"), ("tch", "s"), ("sh", "s"), ("ch", "s"), ("zh", "j"), ("th", "t"), ("kh", "k"),
-                ("gh", "j"), ("ph", "f"), ("ck", "k"), ("dj", "j"), ("ts", "s"), ("tz", "s"), ("x", "ks")]
-_EN = {"p": "b", "v": "f", "g": "j", "q": "k", "c": "k", "w": "", "y": "", "h": "",
-       "a": "", "e": "", "i": "", "o": "", "u": ""}
+_EN_DIGRAPHS = [
+    ("sch", "s"),
+    ("tch", "s"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("zh", "j"),
+    ("th", "t"),
+    ("kh", "k"),
+    ("gh", "j"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("dj", "j"),
+    ("ts", "s"),
+    ("tz", "s"),
+    ("x", "ks"),
+]
+_EN = {
+    "p": "b",
+    "v": "f",
+    "g": "j",
+    "q": "k",
+    "c": "k",
+    "w": "",
+    "y": "",
+    "h": "",
+    "a": "",
+    "e": "",
+    "i": "",
+    "o": "",
+    "u": "",
+}
 _ARTICLE_EN = re.compile(r"^(?:al|el|ul|ad|ar|as|at|az|an|ash)-", re.IGNORECASE)
 _TITLES = frozenset("mr mrs ms dr sir president king prince sheikh pope minister general".split())
 
@@ -144,7 +207,12 @@ def load_aliases(path: str | Path) -> list[tuple[str, str]]:
     out = []
     with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.reader(fh):
-            if len(row) >= 2 and row[0].strip() and row[1].strip() and (row[0].strip(), row[1].strip()) != ("ar", "en"):
+            if (
+                len(row) >= 2
+                and row[0].strip()
+                and row[1].strip()
+                and (row[0].strip(), row[1].strip()) != ("ar", "en")
+            ):
                 out.append((row[0].strip(), row[1].strip()))
     return out
 
@@ -154,7 +222,9 @@ def _names(G: nx.MultiDiGraph, n: str) -> list[tuple[str, str]]:
     return list(d.get("names") or [(d.get("name") or d.get("label", ""), d.get("lang", "ar"))])
 
 
-def link_people(G: nx.MultiDiGraph, *, aliases: Iterable[tuple[str, str]] | str | Path | None = None) -> list[tuple[str, str]]:
+def link_people(
+    G: nx.MultiDiGraph, *, aliases: Iterable[tuple[str, str]] | str | Path | None = None
+) -> list[tuple[str, str]]:
     """Join the Person nodes that name one person in two languages; returns the (from, to) pairs linked.
 
     Each pair gets a ``same_as`` edge from the node with less evidence to the other, and each node the
@@ -181,8 +251,14 @@ def link_people(G: nx.MultiDiGraph, *, aliases: Iterable[tuple[str, str]] | str 
             G.nodes[src].setdefault("names", []).extend(added_src)
             G.nodes[dst].setdefault("names", []).extend(added_dst)
             ev = G.nodes[src].get("evidence", [])[:1] + G.nodes[dst].get("evidence", [])[:1]
-            G.add_edge(src, dst, key=model.SAME_AS, evidence=ev, method="transliteration",
-                       added_names={src: [list(x) for x in added_src], dst: [list(x) for x in added_dst]})
+            G.add_edge(
+                src,
+                dst,
+                key=model.SAME_AS,
+                evidence=ev,
+                method="transliteration",
+                added_names={src: [list(x) for x in added_src], dst: [list(x) for x in added_dst]},
+            )
             done.append((src, dst))
     return done
 
@@ -200,7 +276,7 @@ def unlink(G: nx.MultiDiGraph, u: str, v: str) -> None:
 
 
 def merged_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
-    """A copy of ``G`` with each ``same_as`` group contracted into one node (the edge's target), edge keys kept."""
+    """A copy of ``G`` with each ``same_as`` group contracted into one node (the edge's target)."""
     H = G.copy()
     links = [(u, v) for u, v, k in G.edges(keys=True) if k == model.SAME_AS]
     into: dict[str, str] = {}
@@ -209,7 +285,9 @@ def merged_view(G: nx.MultiDiGraph) -> nx.MultiDiGraph:
             v = into[v]
         if u == v or u not in H:
             continue
-        for a, b, k, d in list(H.in_edges(u, keys=True, data=True)) + list(H.out_edges(u, keys=True, data=True)):
+        for a, b, k, d in list(H.in_edges(u, keys=True, data=True)) + list(
+            H.out_edges(u, keys=True, data=True)
+        ):
             if k == model.SAME_AS:
                 continue
             a2, b2 = (v if a == u else a), (v if b == u else b)

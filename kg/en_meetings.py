@@ -29,8 +29,10 @@ from kg.mentions import ORG, PERSON, PLACE, NameMention
 from kg.normalize import clean
 from kg.records import Meeting, Message
 
-_ADV = r"(?:\s+(?:separately|privately|briefly|again|together|secretly|informally|formally|face-to-face|"\
-       r"one-on-one|personally|recently|also|first|later|earlier|already|on\s+\w+|for\s+(?:[\w-]+\s+){1,2}(?:hours?|minutes))){0,2}"
+_ADV = (
+    r"(?:\s+(?:separately|privately|briefly|again|together|secretly|informally|formally|face-to-face|"
+    r"one-on-one|personally|recently|also|first|later|earlier|already|on\s+\w+|for\s+(?:[\w-]+\s+){1,2}(?:hours?|minutes))){0,2}"
+)
 # verb triggers with an object: group "v" is the trigger, the object follows the match
 _VERB_OBJ = re.compile(
     rf"(?<![\w-])(?P<v>(?:met|meet|meets|meeting|spoke|speak|speaks|talked|talk|talks|conferred|huddled|dined|sat\s+down)"
@@ -53,10 +55,17 @@ _PLANNED = re.compile(
     r"(?<![\w-])(?:will|would|shall|to|'ll|plans?\s+to|planning\s+to|scheduled\s+to|expected\s+to|due\s+to|set\s+to|going\s+to|"
     r"agreed\s+to|hopes?\s+to|wants?\s+to|intends?\s+to|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}$"
 )
-_PLANNED_WORDS = re.compile(r"(?<![\w-])(?:next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this\s+(?:week|month)|scheduled|planned)(?![\w-])",
-                            re.IGNORECASE)
-_PHONE = re.compile(r"(?<![\w-])(?:(?:tele)?phone[ds]?|phone\s+call|call(?:ed)?|conference\s+call)(?![\w-])", re.IGNORECASE)
-_VIDEO = re.compile(r"(?<![\w-])(?:video(?:\s*(?:link|call|conference))?|videoconference|teleconference)(?![\w-])", re.IGNORECASE)
+_PLANNED_WORDS = re.compile(
+    r"(?<![\w-])(?:next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this\s+(?:week|month)|scheduled|planned)(?![\w-])",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"(?<![\w-])(?:(?:tele)?phone[ds]?|phone\s+call|call(?:ed)?|conference\s+call)(?![\w-])", re.IGNORECASE
+)
+_VIDEO = re.compile(
+    r"(?<![\w-])(?:video(?:\s*(?:link|call|conference))?|videoconference|teleconference)(?![\w-])",
+    re.IGNORECASE,
+)
 # where the object phrase ends: the topic, the time, the place, a new clause
 _OBJ_END = re.compile(
     r"[;:!?\"“”]|,\s+(?:who|which|where|when|but|and\s+(?:the|a|said|he|she|they)|as|after|before|amid|to|in|at|on|for|"
@@ -66,17 +75,26 @@ _OBJ_END = re.compile(
     r"under|into|despite|against|without|but|than|ahead)(?![\w-])"
 )
 # a group of named members: "the 10 premiers", "five public sector unions", "the trade ministers"
-_GROUP = re.compile(r"(?<![\w-])(?:the\s+)?(?:[\w\"“”-]+\s+){0,3}?(?P<n>premiers|ministers|leaders|senators|governors|presidents|"
-                    r"chancellors|mayors|unions|secretaries|envoys|ambassadors)(?![\w-])")
+_GROUP = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:[\w\"“”-]+\s+){0,3}?(?P<n>premiers|ministers|leaders|senators|governors|presidents|"
+    r"chancellors|mayors|unions|secretaries|envoys|ambassadors)(?![\w-])"
+)
 # attending or addressing a body's meeting
-_BODY = re.compile(r"(?<![\w-])(?P<v>attends?|attended|attending|(?:take|takes|took|taking)\s+part\s+in|participated\s+in|"
-                   r"participates?\s+in|participating\s+in|told|addressed|addresses|briefed|testified\s+(?:before|to)|"
-                   r"appeared\s+before)(?![\w-])")
-_BODY_HEAD = re.compile(r"(?<![\w-])(?:Party|Committee|Caucus|caucus|Council|Parliament|Senate|Congress|Assembly|Commission|"
-                        r"Cabinet|Club|Conference|Convention|Summit)(?![\w-])")
+_BODY = re.compile(
+    r"(?<![\w-])(?P<v>attends?|attended|attending|(?:take|takes|took|taking)\s+part\s+in|participated\s+in|"
+    r"participates?\s+in|participating\s+in|told|addressed|addresses|briefed|testified\s+(?:before|to)|"
+    r"appeared\s+before)(?![\w-])"
+)
+_BODY_HEAD = re.compile(
+    r"(?<![\w-])(?:Party|Committee|Caucus|caucus|Council|Parliament|Senate|Congress|Assembly|Commission|"
+    r"Cabinet|Club|Conference|Convention|Summit)(?![\w-])"
+)
 _LED = re.compile(r"(?<![\w-])(?:led|headed|chaired)\s+(?:[\w\s]{0,30}?\s)?by\s+", re.IGNORECASE)
-_ATTEND = re.compile(r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
-                     r"flanked\s+by|together\s+with|along\s+with|alongside|in\s+the\s+presence\s+of)(?![\w-])", re.IGNORECASE)
+_ATTEND = re.compile(
+    r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
+    r"flanked\s+by|together\s+with|along\s+with|alongside|in\s+the\s+presence\s+of)(?![\w-])",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -121,10 +139,10 @@ class EnglishMeetings:
             if mm.entity:
                 t = self.titles.setdefault(mm.entity, [])
                 if mm.title:
-                    t.append(self.text[mm.title[0]:mm.title[1]].casefold())
+                    t.append(self.text[mm.title[0] : mm.title[1]].casefold())
                 if mm.kind == ORG:
-                    t.append(self.text[mm.start:mm.end].casefold())
-                    app = re.match(r",\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)\s*,", self.text[mm.end:mm.end + 60])
+                    t.append(self.text[mm.start : mm.end].casefold())
+                    app = re.match(r",\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)\s*,", self.text[mm.end : mm.end + 60])
                     if app:
                         t.append(app.group(1))
 
@@ -132,41 +150,57 @@ class EnglishMeetings:
     def group_before(self, lo: int, pos: int, *, places: bool = False) -> list[Span]:
         """The subject: the names (coordinated by "and" / ",") that end right before ``pos``.
 
-        A country is a subject only right before its verb ("Poland met", "India, which attends"), or with ``places``.
+        A country is a subject only right before its verb ("Poland met"), or with ``places``.
         """
         ents = [e for e in self.refs.within(lo, pos, (PERSON, ORG, PLACE))]
-        if ents and ents[-1].kind == PLACE and not places and not re.fullmatch(
+        if (
+            ents
+            and ents[-1].kind == PLACE
+            and not places
+            and not re.fullmatch(
                 r"(?:\s*,\s*which|\s+(?:has|have|had|also|will|would|is|are|was|were|did|does|then))*\s*",
-                self.text[ents[-1].end:pos]):
+                self.text[ents[-1].end : pos],
+            )
+        ):
             ents = [e for e in ents if e.kind != PLACE]
         m = list(re.finditer(r"(?<![\w-])(?:he|she|He|She)(?![\w-])", self.text[lo:pos]))
-        if m and len(self.words(lo + m[-1].end(), pos)) <= 4 and (not ents or ents[-1].end < lo + m[-1].start()):
+        if (
+            m
+            and len(self.words(lo + m[-1].end(), pos)) <= 4
+            and (not ents or ents[-1].end < lo + m[-1].start())
+        ):
             key = self.refs.pronoun(lo + m[-1].start(), m[-1].group(), self.last_subject)
             if key:
                 return [Span(lo + m[-1].start(), lo + m[-1].end(), key, PERSON)]
         if not ents:
             return self.members_before(lo, pos)
         group = [ents[-1]]
-        gap = self.text[ents[-1].end:pos]
-        # between the subject and the verb: a few words, no clause break ("Mr Blair has met", "Kerry, who ..., met")
+        gap = self.text[ents[-1].end : pos]
+        # between subject and verb: a few words, no clause break ("Mr Blair has met")
         if len(self.words(ents[-1].end, pos)) > 6 or re.search(r"[.;:]", gap):
             return []
         if self.possessor(ents[-1]):
             return []
         for e in reversed(ents[:-1]):
-            between = self.text[e.end:group[0].start]
-            if re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*(?:(?:[A-Z][\w.'’-]*|the|of)\s+){0,5}", between) and not self.possessor(e):
+            between = self.text[e.end : group[0].start]
+            if re.fullmatch(
+                r"\s*(?:,|and|,\s*and|&)\s*(?:(?:[A-Z][\w.'’-]*|the|of)\s+){0,5}", between
+            ) and not self.possessor(e):
                 group.insert(0, e)
             else:
                 break
         return group
 
     def members(self, noun: str, exclude: set[str]) -> list[Span]:
-        """The named members of a group noun: "the premiers" -> the persons titled Premier, "unions" -> the unions."""
+        """The named members of a group noun: "the premiers" -> the persons titled Premier."""
         sing = noun.casefold()
         sing = sing[:-1] if sing.endswith("s") else sing
         # leaders: heads of state and government, whatever their post is called
-        pat = r"leader|president|prime\s+minister|chancellor|premier|king|queen|emir" if sing == "leader" else re.escape(sing)
+        pat = (
+            r"leader|president|prime\s+minister|chancellor|premier|king|queen|emir"
+            if sing == "leader"
+            else re.escape(sing)
+        )
         out = []
         for key, titles in self.titles.items():
             if key not in exclude and any(re.search(rf"(?<![\w-])(?:{pat})(?![\w-])", t) for t in titles):
@@ -183,7 +217,7 @@ class EnglishMeetings:
 
     def possessor(self, e: Span) -> bool:
         """ "Reagan's adviser", "Obama's policy": the owner of what follows, not a party."""
-        return bool(re.match(r"['’]s?\s+(?!(?:and|or)\b)", self.text[e.end:e.end + 4]))
+        return bool(re.match(r"['’]s?\s+(?!(?:and|or)\b)", self.text[e.end : e.end + 4]))
 
     def words(self, s: int, e: int) -> list[str]:
         return re.findall(r"[\w'’-]+", self.text[s:e])
@@ -193,7 +227,11 @@ class EnglishMeetings:
         m = _OBJ_END.search(self.text, pos, hi)
         end = m.start() if m else hi
         # a name right after the trigger may hold "of": "the Prime Minister of Italy" (keep the names)
-        ents = [e for e in self.refs.within(pos, end, (PERSON, ORG, PLACE)) if not self.possessor(e) or e.kind != PERSON]
+        ents = [
+            e
+            for e in self.refs.within(pos, end, (PERSON, ORG, PLACE))
+            if not self.possessor(e) or e.kind != PERSON
+        ]
         ents = [e for e in ents if not self.possessor(e)]
         g = _GROUP.search(self.text, pos, end)
         if g and not ents:
@@ -218,8 +256,16 @@ class EnglishMeetings:
                         if en.kind == PERSON:
                             d.add(en.key, self.doc.orig((en.start, en.end)))
             led = _LED.search(self.text, s, e)
-            if led and drafts and not found and re.search(r"(?<![\w-])(?:talks|discussions|meeting|delegation|negotiations)(?![\w-])",
-                                                          self.text[s:e]) and not self.refs.quoted(led.start()):
+            if (
+                led
+                and drafts
+                and not found
+                and re.search(
+                    r"(?<![\w-])(?:talks|discussions|meeting|delegation|negotiations)(?![\w-])",
+                    self.text[s:e],
+                )
+                and not self.refs.quoted(led.start())
+            ):
                 for en in self.object_after(led.end(), e)[:1]:
                     if en.kind == PERSON:
                         drafts[-1].add(en.key, self.doc.orig((en.start, en.end)))
@@ -236,16 +282,24 @@ class EnglishMeetings:
             v0 = m.start("v")
             lo = self.clause_start(s, v0)
             subj = self.group_before(lo, v0)
-            if re.search(r"(?<![\w-])(?:after|before|while|since|by|when|upon)\s+(?:\w+\s+)?$", self.text[lo:v0]) and \
-                    m.group("v").split()[0].casefold().endswith("ing"):
-                subj = self.refs.within(s, v0, (PERSON,))[:1]  # "right after meeting with ...": the sentence's subject
+            if re.search(
+                r"(?<![\w-])(?:after|before|while|since|by|when|upon)\s+(?:\w+\s+)?$", self.text[lo:v0]
+            ) and m.group("v").split()[0].casefold().endswith("ing"):
+                subj = self.refs.within(s, v0, (PERSON,))[
+                    :1
+                ]  # "right after meeting with ...": the sentence's subject
             obj = self.object_after(m.end(), e)
             word = m.group("v").split()[0].casefold()
-            if word in ("talks", "meeting", "meetings", "call", "conversation", "summit", "visit") and not subj:
+            if (
+                word in ("talks", "meeting", "meetings", "call", "conversation", "summit", "visit")
+                and not subj
+            ):
                 # a noun: "talks between A and B", "his meeting with Clinton"
                 poss = re.search(r"(?<![\w-])(his|her)\s+(?:[\w-]+\s+){0,3}$", self.text[lo:v0])
                 if poss:
-                    k = self.refs.pronoun(lo + poss.start(), "he" if poss.group(1) == "his" else "she", self.last_subject)
+                    k = self.refs.pronoun(
+                        lo + poss.start(), "he" if poss.group(1) == "his" else "she", self.last_subject
+                    )
                     if k:
                         subj = [Span(lo + poss.start(), lo + poss.end(), k, PERSON)]
                 own = re.search(r"(\S+)['’]s?\s+(?:[\w-]+\s+){0,3}$", self.text[lo:v0])
@@ -254,7 +308,9 @@ class EnglishMeetings:
                     subj = ents[-1:] if ents else []
             if word in ("visited", "visits", "visit") and not any(o.kind in (PERSON, ORG) for o in obj):
                 continue  # a visit to a place, not to someone
-            parties = subj + [o for o in obj if o.kind in (PERSON, ORG) or not any(x.kind in (PERSON, ORG) for x in obj)]
+            parties = subj + [
+                o for o in obj if o.kind in (PERSON, ORG) or not any(x.kind in (PERSON, ORG) for x in obj)
+            ]
             if "between" in m.group("v"):
                 parties = obj
             keys = list(dict.fromkeys(p.key for p in parties))
@@ -277,8 +333,11 @@ class EnglishMeetings:
                     continue
                 lo = self.clause_start(s, m.start())
                 subj = self.group_before(lo, m.start())
-                if not subj and re.search(r"(?<![\w-])(?:they|the\s+two\s+(?:\w+\s+)?(?:men|leaders|women|sides|ministers|presidents))\s+(?:\w+\s+)?$",
-                                          self.text[lo:m.start()], re.IGNORECASE):
+                if not subj and re.search(
+                    r"(?<![\w-])(?:they|the\s+two\s+(?:\w+\s+)?(?:men|leaders|women|sides|ministers|presidents))\s+(?:\w+\s+)?$",
+                    self.text[lo : m.start()],
+                    re.IGNORECASE,
+                ):
                     continue  # "they met": the parties are those of the meeting before (merged by context)
                 keys = list(dict.fromkeys(p.key for p in subj))
                 if len(keys) < 2:
@@ -299,21 +358,35 @@ class EnglishMeetings:
                 continue
             after = m.end()
             body = self.refs.within(after, after + 80, (ORG,))
-            if not body or not re.fullmatch(r"\s*(?:the|a|an|this|its|their)?\s*", self.text[after:body[0].start]):
+            if not body or not re.fullmatch(
+                r"\s*(?:the|a|an|this|its|their)?\s*", self.text[after : body[0].start]
+            ):
                 continue
             b = body[0]
-            noun = re.match(r"\s+(?:[\w-]+\s+)?(meeting|summit|talks|hearing|session|conference|caucus|gathering)\b",
-                            self.text[b.end:b.end + 30])
-            if not noun and not _BODY_HEAD.search(self.text[b.start:b.end]):
+            noun = re.match(
+                r"\s+(?:[\w-]+\s+)?(meeting|summit|talks|hearing|session|conference|caucus|gathering)\b",
+                self.text[b.end : b.end + 30],
+            )
+            if not noun and not _BODY_HEAD.search(self.text[b.start : b.end]):
                 continue
             lo = self.clause_start(s, m.start())
             subj = self.group_before(lo, m.start(), places=True)
             if not subj:
                 continue
-            along = re.search(r",\s+(?:along|together)\s+with\s+([^,]+(?:,[^,]+)*?),", self.text[lo:m.start()])
+            along = re.search(
+                r",\s+(?:along|together)\s+with\s+([^,]+(?:,[^,]+)*?),", self.text[lo : m.start()]
+            )
             d = self.draft(m.start("v"), m.end("v"), s, e)
             d.body = b.key
-            for p in subj + (self.refs.within(lo + along.start(1), lo + along.end(1), (PERSON, ORG, PLACE)) if along else []) + [b]:
+            for p in (
+                subj
+                + (
+                    self.refs.within(lo + along.start(1), lo + along.end(1), (PERSON, ORG, PLACE))
+                    if along
+                    else []
+                )
+                + [b]
+            ):
                 d.add(p.key, self.doc.orig((p.start, p.end)))
             self.describe(d, s, e, m.start("v"), m.end())
             out.append(d)
@@ -321,20 +394,30 @@ class EnglishMeetings:
 
     def clause_start(self, s: int, pos: int) -> int:
         lo = s
-        for m in re.finditer(r"[;:]|,\s+(?:but|while|and|as|where|when)\s|\b(?:but|while|whereas)\s", self.text[s:pos]):
+        for m in re.finditer(
+            r"[;:]|,\s+(?:but|while|and|as|where|when)\s|\b(?:but|while|whereas)\s", self.text[s:pos]
+        ):
             lo = s + m.end()
         return lo
 
     def draft(self, v0: int, v1: int, s: int, e: int) -> _Draft:
-        return _Draft(trigger=clean(self.doc.original_text((v0, v1))), trigger_span=self.doc.orig((v0, v1)),
-                      span=self.doc.orig((s, e)), sentence=(s, e))
+        return _Draft(
+            trigger=clean(self.doc.original_text((v0, v1))),
+            trigger_span=self.doc.orig((v0, v1)),
+            span=self.doc.orig((s, e)),
+            sentence=(s, e),
+        )
 
     def describe(self, d: _Draft, s: int, e: int, v0: int, v1: int) -> None:
-        before = self.text[max(s, v0 - 40):v0]
-        if _PLANNED.search(before) or (_PLANNED_WORDS.search(self.text, s, e) and not re.search(
-                r"(?<![\w-])(?:met|held|had|hosted|received|visited|spoke|talked)(?![\w-])", self.text[v0:v1])):
+        before = self.text[max(s, v0 - 40) : v0]
+        if _PLANNED.search(before) or (
+            _PLANNED_WORDS.search(self.text, s, e)
+            and not re.search(
+                r"(?<![\w-])(?:met|held|had|hosted|received|visited|spoke|talked)(?![\w-])", self.text[v0:v1]
+            )
+        ):
             d.status = "planned"
-        window = self.text[max(s, v0 - 30):min(e, v1 + 60)]
+        window = self.text[max(s, v0 - 30) : min(e, v1 + 60)]
         if _VIDEO.search(window):
             d.mode = "video"
         elif _PHONE.search(window) and not re.search(r"called\s+(?:for|on|it|him|her|them)\b", window):
@@ -342,24 +425,49 @@ class EnglishMeetings:
         self.place(d, s, e)
         if d.date is None and d.date_text is None:
             found = dates.find_dates(self.doc.lex, self.text, self.published, start=s, end=e)
-            found = [f for f in found if not self.refs.quoted(f.span[0])]
+            # "officials said Wednesday": the day of the telling, not of the meeting
+            found = [
+                f
+                for f in found
+                if not self.refs.quoted(f.span[0])
+                and not re.search(
+                    r"(?<![\w-])(?:said|says|told|announced|reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$",
+                    self.text[max(0, f.span[0] - 20) : f.span[0]],
+                )
+            ]
             if found and self.published:
                 # a planned meeting is dated on or after publication, a held one on or before
-                fit = [f for f in found if f.date and ((f.date >= self.published) == (d.status == "planned")
-                                                       or f.date == self.published)]
+                fit = [
+                    f
+                    for f in found
+                    if f.date
+                    and ((f.date >= self.published) == (d.status == "planned") or f.date == self.published)
+                ]
                 found = fit or found
             if found:
                 best = min(found, key=lambda f: abs(f.span[0] - v1))
                 sp = self.doc.orig(best.span)
-                d.date, d.date_text, d.date_span = best.date, clean(self.doc.article.text[sp[0]:sp[1]]), sp
+                d.date, d.date_text, d.date_span = best.date, clean(self.doc.article.text[sp[0] : sp[1]]), sp
+                if (
+                    d.status == "planned"
+                    and d.date
+                    and self.published
+                    and d.date < self.published
+                    and not re.search(r"\d{4}", d.date_text or "")
+                    and re.search(r"\d", d.date_text or "")
+                ):
+                    try:  # "on Dec. 28" said of a planned meeting: the coming one, not last year's
+                        d.date = d.date.replace(year=d.date.year + 1)
+                    except ValueError:
+                        pass
 
     def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False) -> None:
         for p in self.refs.within(s, e, (PLACE,)):
             if only_cities and self.subtype.get(p.key) not in ("City", "Place"):
                 continue
-            before = self.text[max(s, p.start - 12):p.start]
+            before = self.text[max(s, p.start - 12) : p.start]
             at = re.search(r"(?<![\w-])(?:in|at|to)\s+(?:the\s+)?$", before)
-            attributive = re.match(r"\s+(?:talks|meeting|summit)", self.text[p.end:p.end + 10])
+            attributive = re.match(r"\s+(?:talks|meeting|summit)", self.text[p.end : p.end + 10])
             if not (at or attributive):
                 continue
             rank = 0 if attributive else (1 if self.subtype.get(p.key) == "City" else 2)
@@ -367,11 +475,13 @@ class EnglishMeetings:
                 d.place, d.place_rank = p.key, rank
 
     def context(self, drafts: list[_Draft], s: int, e: int) -> None:
-        """A sentence about the meeting just reported ("The Downing Street talks covered ..."): its place and date."""
+        """A sentence about the meeting just told ("The Downing Street talks ..."): its place, date."""
         if not drafts:
             return
-        m = re.search(r"(?<![\w-])(?:the|The|their|Their|this|This)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit|visit|discussions)(?![\w-])",
-                      self.text[s:e])
+        m = re.search(
+            r"(?<![\w-])(?:the|The|their|Their|this|This)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit|visit|discussions)(?![\w-])",
+            self.text[s:e],
+        )
         if not m or self.refs.quoted(s + m.start()):
             return
         d = drafts[-1]
@@ -381,7 +491,11 @@ class EnglishMeetings:
             found = dates.find_dates(self.doc.lex, self.text, self.published, start=s, end=e)
             if found:
                 sp = self.doc.orig(found[0].span)
-                d.date, d.date_text, d.date_span = found[0].date, clean(self.doc.article.text[sp[0]:sp[1]]), sp
+                d.date, d.date_text, d.date_span = (
+                    found[0].date,
+                    clean(self.doc.article.text[sp[0] : sp[1]]),
+                    sp,
+                )
 
     def merge(self, drafts: list[_Draft], d: _Draft) -> None:
         """The same parties, in the same status and mode, on no other date: the same meeting told again."""
@@ -391,8 +505,11 @@ class EnglishMeetings:
                 shared = set(old.attendees) | set(d.attendees)
                 if "planned" in (old.status, d.status):
                     old.status = d.status = "planned"
-            if len(shared) >= 2 and old.status == d.status and old.mode == d.mode and (
-                old.date is None or d.date is None or old.date == d.date
+            if (
+                len(shared) >= 2
+                and old.status == d.status
+                and old.mode == d.mode
+                and (old.date is None or d.date is None or old.date == d.date)
             ):
                 for k, sp in d.attendee_spans:
                     if k in shared or len(shared) >= 2:
@@ -407,11 +524,24 @@ class EnglishMeetings:
     def finish(self, d: _Draft) -> Meeting:
         persons = [k for k in d.attendees if k.startswith(PERSON)]
         others = [k for k in d.attendees if not k.startswith(PERSON)]
-        roles = tuple((k, "host") for k in d.hosts if k in d.attendees and re.match(r"(?:hosted|hosts|received|welcomed)", d.trigger))
+        roles = tuple(
+            (k, "host")
+            for k in d.hosts
+            if k in d.attendees and re.match(r"(?:hosted|hosts|received|welcomed)", d.trigger)
+        )
         return Meeting(
-            trigger=d.trigger, trigger_span=d.trigger_span, span=d.span, attendees=tuple(persons + others),
-            roles=roles, place=d.place, date=d.date, date_text=d.date_text, date_span=d.date_span, mode=d.mode,
-            status=d.status, attendee_spans=tuple(d.attendee_spans),
+            trigger=d.trigger,
+            trigger_span=d.trigger_span,
+            span=d.span,
+            attendees=tuple(persons + others),
+            roles=roles,
+            place=d.place,
+            date=d.date,
+            date_text=d.date_text,
+            date_span=d.date_span,
+            mode=d.mode,
+            status=d.status,
+            attendee_spans=tuple(d.attendee_spans),
         )
 
 

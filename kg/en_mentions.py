@@ -33,12 +33,53 @@ from kg.en_text import ABBREV, prepare
 from kg.mentions import ORG, PERSON, PLACE, NameMention
 
 # a word; "PeÃ±a" (UTF-8 read as Latin-1 in the source) stays one word
-_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:(?:[\w'’\-\u0300-\u036f]|(?<=[Ã\u0303])[\u0080-\u00bf])*\w)?\.?|\d+(?:[.,]\d+)*")
-_KEEP_FRONT = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
-                         "First", "Second", "Third", "New"})
-_LINKS = frozenset({"von", "van", "de", "der", "den", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ben", "dos", "das"})
+_WORD = re.compile(
+    r"(?:[A-Z]\.){2,}|[^\W\d_](?:(?:[\w'’\-\u0300-\u036f]|(?<=[Ã\u0303])[\u0080-\u00bf])*\w)?\.?|\d+(?:[.,]\d+)*"
+)
+_KEEP_FRONT = frozenset(
+    {
+        "North",
+        "South",
+        "East",
+        "West",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "First",
+        "Second",
+        "Third",
+        "New",
+    }
+)
+_LINKS = frozenset(
+    {
+        "von",
+        "van",
+        "de",
+        "der",
+        "den",
+        "da",
+        "di",
+        "du",
+        "del",
+        "della",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "ben",
+        "dos",
+        "das",
+    }
+)
 _ORG_LINKS = frozenset({"of", "for", "and", "on", "et", "the", "de", "du", "des"})
-_ROLE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:candidate|nominee|leader|chairman|member|race|seat|hopeful)\s+[A-Z]")
+_ROLE_AFTER = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:candidate|nominee|leader|chairman|member|race|seat|hopeful)\s+[A-Z]"
+)
 _LOW_ORG = re.compile(r"\s+(?:caucus|administration|campaign|delegation)\b")
 _PREP_PLACE = re.compile(r"(?:\b(?:in|at|from|near|to|outside|visited|visiting|visit|of)\s+(?:the\s+)?)$")
 _ROLE_BEFORE = re.compile(
@@ -51,8 +92,11 @@ _ROLE_BEFORE = re.compile(
     r"comedian|singer|rapper|musician|director|producer|surgeon|doctor|nurse|pastor|rabbi|bishop|mother|"
     r"father|son|daughter|wife|husband|brother|sister|friend|managers?|[Ss]en\.|Rep\.|Gov\.|Sen|Rep|Gov)\s+$"
 )
-_SAID = re.compile(r"^,?\s*(?:who\b|a\s|an\s|the\s|of\s+the\s|told|said|says|told|added|wrote|argued|noted|explained|insisted|predicted|"
-                   r"warned|commented|asked|agreed|recalled|contended)", re.IGNORECASE)
+_SAID = re.compile(
+    r"^,?\s*(?:who\b|a\s|an\s|the\s|of\s+the\s|told|said|says|told|added|wrote|argued|noted|explained|insisted|predicted|"
+    r"warned|commented|asked|agreed|recalled|contended)",
+    re.IGNORECASE,
+)
 _SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|according to|by|with|and)\s+$")
 
 
@@ -86,7 +130,9 @@ def words_of(text: str, start: int, end: int) -> list[Word]:
         w = m.group()
         if w.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){2,}", w):
             stem = w[:-1]
-            if not (stem.casefold() in ABBREV or (len(stem) == 1 and stem.isupper()) or lexicon().is_honorific(w)):
+            if not (
+                stem.casefold() in ABBREV or (len(stem) == 1 and stem.isupper()) or lexicon().is_honorific(w)
+            ):
                 w, e = stem, e - 1
         poss = False
         for suf in ("'s", "’s"):
@@ -105,14 +151,20 @@ def _roles_alt() -> str:
 
 @cache
 def _role_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])((?:(?:former|deputy|vice|chief|senior|top|acting|shadow|foreign|prime|then|"
-                      r"[a-z]+(?:al|ic|ive|ous|ary|an|ese|ish))\s+){0,2}?(?:" + _roles_alt() + r"))\s+$")
+    return re.compile(
+        r"(?<![\w-])((?:(?:former|deputy|vice|chief|senior|top|acting|shadow|foreign|prime|then|"
+        r"[a-z]+(?:al|ic|ive|ous|ary|an|ese|ish))\s+){0,2}?(?:" + _roles_alt() + r"))\s+$"
+    )
 
 
 @cache
 def _title_ref_re() -> re.Pattern[str]:
-    return re.compile(r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+)?(?:(?:former|deputy|vice|chief|foreign|prime|shadow|senior|"
-                      r"top|acting|junior|presidential|democratic|republican)\s+)?(?:" + _roles_alt() + r"|PM))\b(?!\s+[A-Z])")
+    return re.compile(
+        r"\b[Tt]he\s+((?:[A-Z][\w.-]*\s+)?(?:(?:former|deputy|vice|chief|foreign|prime|shadow|senior|"
+        r"top|acting|junior|presidential|democratic|republican)\s+)?(?:"
+        + _roles_alt()
+        + r"|PM))\b(?!\s+[A-Z])"
+    )
 
 
 class EnglishMentions:
@@ -133,12 +185,12 @@ class EnglishMentions:
 
     # ---------------------------------------------------------------- word shapes
     def gap(self, a: Word, b: Word) -> str:
-        return self.text[a.end if not a.poss else a.end:b.start]
+        return self.text[a.end if not a.poss else a.end : b.start]
 
     def joined(self, a: Word, b: Word) -> bool:
         if a.poss:
             return False
-        g = self.text[a.end:b.start]
+        g = self.text[a.end : b.start]
         return g in (" ", "  ") or (g in ("' ", "’ ") and a.text.endswith("s"))
 
     def is_acronym(self, w: Word) -> bool:
@@ -160,7 +212,9 @@ class EnglishMentions:
         ws = self.words
         runs, i = [], 0
         while i < len(ws):
-            if not self.namey(ws[i]) and not (ws[i].text in _LINKS and i + 1 < len(ws) and self.namey(ws[i + 1])):
+            if not self.namey(ws[i]) and not (
+                ws[i].text in _LINKS and i + 1 < len(ws) and self.namey(ws[i + 1])
+            ):
                 i += 1
                 continue
             j = i + 1
@@ -169,8 +223,14 @@ class EnglishMentions:
                 if self.namey(w):
                     j += 1
                     continue
-                if (w.text in _LINKS or w.text in _ORG_LINKS) and j + 1 < len(ws) and self.joined(w, ws[j + 1]) and (
-                    (self.namey(ws[j + 1]) and not self.L.is_stop(ws[j + 1].text)) or (ws[j + 1].text == "the" and j + 2 < len(ws) and self.namey(ws[j + 2]))
+                if (
+                    (w.text in _LINKS or w.text in _ORG_LINKS)
+                    and j + 1 < len(ws)
+                    and self.joined(w, ws[j + 1])
+                    and (
+                        (self.namey(ws[j + 1]) and not self.L.is_stop(ws[j + 1].text))
+                        or (ws[j + 1].text == "the" and j + 2 < len(ws) and self.namey(ws[j + 2]))
+                    )
                 ):
                     j += 1
                     continue
@@ -182,8 +242,8 @@ class EnglishMentions:
     def sentence_initial(self, w: Word) -> bool:
         if w.start in self.sent_starts or w.start in self.para_starts:
             return True
-        before = self.text[max(0, w.start - 3):w.start]
-        return bool(re.search(r"[\"“(]\s*$", before)) and self.text[max(0, w.start - 1)] in "\"“("
+        before = self.text[max(0, w.start - 3) : w.start]
+        return bool(re.search(r"[\"“(]\s*$", before)) and self.text[max(0, w.start - 1)] in '"“('
 
     def quoted(self, s: int, e: int) -> bool:
         return any(qs <= s and e <= qe for qs, qe in self.in_quote)
@@ -192,9 +252,18 @@ class EnglishMentions:
     def classify(self, run: list[Word]) -> None:
         L = self.L
         # drop sentence openers and function words at the front ("The", "But", "When")
-        while run and ((L.is_stop(run[0].text) and run[0].text not in _KEEP_FRONT) or run[0].text in _ORG_LINKS
-                       or run[0].text in _LINKS) and not (
-            len(run) > 1 and L.org(" ".join(w.text for w in run))
+        while (
+            run
+            and (
+                (
+                    L.is_stop(run[0].text)
+                    and run[0].text not in _KEEP_FRONT
+                    and not (L.is_honorific(run[0].text) and len(run) > 1)
+                )
+                or run[0].text in _ORG_LINKS
+                or run[0].text in _LINKS
+            )
+            and not (len(run) > 1 and L.org(" ".join(w.text for w in run)))
         ):
             run = run[1:]
         while run and (run[-1].text in _ORG_LINKS or run[-1].text in _LINKS):
@@ -202,8 +271,12 @@ class EnglishMentions:
         if not run:
             return
         # an all-caps dateline opening a paragraph: "MACAU (Reuters) -", "ROME —"
-        if run[0].start in self.para_starts and all(w.text.isupper() and len(w.text) > 2 for w in run) and not L.org(run[0].text):
-            after = self.text[run[-1].end:run[-1].end + 3]
+        if (
+            run[0].start in self.para_starts
+            and all(w.text.isupper() and len(w.text) > 2 for w in run)
+            and not L.org(run[0].text)
+        ):
+            after = self.text[run[-1].end : run[-1].end + 3]
             if re.match(r"\s*[(,—–-]", after):
                 self.datelines.add(run[0].start)
                 return
@@ -236,7 +309,10 @@ class EnglishMentions:
             if part:
                 self.classify(part)
             return
-        sub = L.place(text, after_preposition=bool(_PREP_PLACE.search(self.text[max(0, run[0].start - 25):run[0].start])))
+        sub = L.place(
+            text,
+            after_preposition=bool(_PREP_PLACE.search(self.text[max(0, run[0].start - 25) : run[0].start])),
+        )
         if sub and not (len(run) == 1 and self.next_is_name(run[0])):
             self.add(run, PLACE, subtype=sub)
             return
@@ -254,12 +330,14 @@ class EnglishMentions:
         if L.is_first_name(run[0].text) and len(run) >= 2:
             self.add(run[:5], PERSON)
             return
-        # a known place followed by more words: "Italy Germany" is rare; names of two or three words in context
+        # names of two to four words, known from their context
         if 2 <= len(run) <= 4 and all(w.text[:1].isupper() and not w.text.isupper() for w in run):
-            before = self.text[max(0, run[0].start - 60):run[0].start]
-            after = self.text[run[-1].end:run[-1].end + 20]
+            before = self.text[max(0, run[0].start - 60) : run[0].start]
+            after = self.text[run[-1].end : run[-1].end + 20]
             if _ROLE_BEFORE.search(before) or _SAID.match(after) or _SAID_BEFORE.search(before):
-                if not any(L.is_stop(w.text) or L.is_org_head(w.text) or L.has("nationalities", w.text) for w in run):
+                if not any(
+                    L.is_stop(w.text) or L.is_org_head(w.text) or L.has("nationalities", w.text) for w in run
+                ):
                     self.add(run, PERSON)
                     return
         # a single word: a nationality, a title, a common word at a sentence start ... not a name by itself
@@ -272,13 +350,19 @@ class EnglishMentions:
         if not run:
             return False
         text = " ".join(w.text for w in run)
-        return bool(L.org(text) or L.place(text) or self.org_with_head(run) or L.is_honorific(run[0].text)
-                    or (L.is_first_name(run[0].text) and len(run) > 1) or any(L.is_title_head(w.text) for w in run))
+        return bool(
+            L.org(text)
+            or L.place(text)
+            or self.org_with_head(run)
+            or L.is_honorific(run[0].text)
+            or (L.is_first_name(run[0].text) and len(run) > 1)
+            or any(L.is_title_head(w.text) for w in run)
+        )
 
     def two_entities(self, run: list[Word]) -> bool:
         """ "World Bank and the IMF", "Italy and Germany": two names joined by "and", not one name."""
         for i, w in enumerate(run):
-            if w.text == "and" and self.entity_like(run[:i]) and self.entity_like(run[i + 1:]):
+            if w.text == "and" and self.entity_like(run[:i]) and self.entity_like(run[i + 1 :]):
                 return True
         return False
 
@@ -287,7 +371,7 @@ class EnglishMentions:
         return i + 1 < len(self.words) and self.joined(w, self.words[i + 1]) and self.namey(self.words[i + 1])
 
     def org_with_head(self, run: list[Word]) -> bool:
-        """A capitalised phrase with an organization head word: "London Stock Exchange", "Ministry of Defence"."""
+        """A capitalised phrase with an organization head word: "London Stock Exchange"."""
         L = self.L
         if len(run) < 2 and not L.org(run[0].text):
             return False
@@ -298,18 +382,26 @@ class EnglishMentions:
             return False
         # "Deutsche Boerse", "Paris Club", "Institute of Fiscal Studies", "Bank of England"
         last = heads[-1]
-        return last == len(run) - 1 or (last + 1 < len(run) and run[last + 1].text in _ORG_LINKS) or len(run) <= 4
+        return (
+            last == len(run) - 1
+            or (last + 1 < len(run) and run[last + 1].text in _ORG_LINKS)
+            or len(run) <= 4
+        )
 
     def title_split(self, run: list[Word]) -> bool:
         """TITLE NAME in one run: "Defence Minister Sergei Shoigu", "Senate Minority Leader Harry Reid"."""
         L = self.L
-        heads = [i for i in range(len(run)) if any(L.is_title_head(" ".join(x.text for x in run[max(0, i - n):i + 1])) for n in range(4))]
+        heads = [
+            i
+            for i in range(len(run))
+            if any(L.is_title_head(" ".join(x.text for x in run[max(0, i - n) : i + 1])) for n in range(4))
+        ]
         heads = [i for i in heads if i < len(run) - 1]
         if not heads:
             return False
         # the name starts after the last title word that is followed by a name
         for k in sorted(heads, reverse=True):
-            name = run[k + 1:]
+            name = run[k + 1 :]
             if not name or any(w.text in _ORG_LINKS for w in name):
                 continue
             if len(name) > 4 and not L.is_first_name(name[0].text):
@@ -344,13 +436,18 @@ class EnglishMentions:
             low = _LOW_ORG.match(self.text, e)  # "the Senate Democratic caucus", "the Obama administration"
             if low:
                 e = low.end()
-        if kind == PERSON and (self.L.is_stop(run[-1].text) or self.L.has("nationalities", run[-1].text) or all(
-                self.L.is_title_word(w.text) or self.L.is_stop(w.text) for w in run)):
+        if kind == PERSON and (
+            self.L.is_stop(run[-1].text)
+            or self.L.has("nationalities", run[-1].text)
+            or all(self.L.is_title_word(w.text) or self.L.is_stop(w.text) for w in run)
+        ):
             return
         if kind == ORG and len(run) > 1:
             # "BBC Radio", "Labour Party": the listed name with a head word after it is that name
             for k in range(len(run) - 1, 0, -1):
-                if self.L.org(" ".join(w.text for w in run[:k])) and all(self.L.is_org_head(w.text) for w in run[k:]):
+                if self.L.org(" ".join(w.text for w in run[:k])) and all(
+                    self.L.is_org_head(w.text) for w in run[k:]
+                ):
                     run = run[:k]
                     e = run[-1].end
                     break
@@ -376,8 +473,12 @@ class EnglishMentions:
                 defined[m.group(1)] = target
         taken = [(m.start, m.end) for m in self.out if m.end - m.start > 6]
         for w in self.words:
-            if not self.is_acronym(w) or len(w.text) > 6 or w.start in self.datelines or any(
-                    s <= w.start < e for s, e in taken):
+            if (
+                not self.is_acronym(w)
+                or len(w.text) > 6
+                or w.start in self.datelines
+                or any(s <= w.start < e for s, e in taken)
+            ):
                 continue
             t = w.text
             if t in defined:
@@ -396,7 +497,7 @@ class EnglishMentions:
         family: dict[str, NameMention] = {}
         given: dict[str, NameMention] = {}
         for m in persons:
-            parts = self.text[m.start:m.end].split()
+            parts = self.text[m.start : m.end].split()
             if len(parts) >= 2:
                 family.setdefault(parts[-1], m)
                 if self.L.is_first_name(parts[0]):
@@ -404,7 +505,7 @@ class EnglishMentions:
             else:
                 family.setdefault(parts[0], m)
         for g in list(given):
-            if g in family or sum(1 for p in persons if self.text[p.start:p.end].split()[0] == g) > 1:
+            if g in family or sum(1 for p in persons if self.text[p.start : p.end].split()[0] == g) > 1:
                 given.pop(g)
         taken = [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title]
         for w in self.words:
@@ -416,8 +517,7 @@ class EnglishMentions:
                 self.refs.append(Ref(w.start, w.end, given[w.text], "alias"))
 
     def title_refs(self) -> None:
-        """ "the prime minister", "the Vermont senator", "the PM": the person who holds the post, named before."""
-        L = self.L
+        """ "the prime minister", "the Vermont senator", "the PM": the person who holds the post."""
         pat = _title_ref_re()
         persons = [m for m in self.out if m.kind == PERSON and m.source != "alias"]
         taken = [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title]
@@ -430,22 +530,26 @@ class EnglishMentions:
             for p in persons:
                 if p.start >= m.start() or not p.title:
                     continue
-                title = self.text[p.title[0]:p.title[1]].casefold()
+                title = self.text[p.title[0] : p.title[1]].casefold()
                 if head in title or (head == "minister" and "prime minister" in title and "prime" in phrase):
-                    if any(a not in title for a in phrase.split()[:-1] if a[:1].isupper() and a not in ("the",)):
+                    if any(
+                        a not in title for a in phrase.split()[:-1] if a[:1].isupper() and a not in ("the",)
+                    ):
                         continue
                     best = p
             if best is not None:
                 self.refs.append(Ref(m.start(1), m.end(1), best, "title"))
 
     def org_variants(self) -> None:
-        """ "the Swiss Bankers' Association" ... "the Bankers' Association": the shorter name refers to the longer."""
+        """ "Swiss Bankers' Association" ... "Bankers' Association": the shorter refers to the longer."""
         orgs = [m for m in self.out if m.kind == ORG]
         keep = []
         for m in self.out:
-            t = self.text[m.start:m.end]
+            t = self.text[m.start : m.end]
             if m.kind == ORG and len(t.split()) >= 2:
-                longer = next((o for o in orgs if o is not m and self.text[o.start:o.end].endswith(" " + t)), None)
+                longer = next(
+                    (o for o in orgs if o is not m and self.text[o.start : o.end].endswith(" " + t)), None
+                )
                 if longer is not None:
                     self.refs.append(Ref(m.start, m.end, longer, "alias"))
                     continue
@@ -458,20 +562,24 @@ class EnglishMentions:
         keep = []
         for m in sorted(self.out, key=lambda m: m.start):
             if m.kind == PLACE:
-                canon = self.L.variant_of.get(" ".join(self.text[m.start:m.end].split()).casefold())
+                canon = self.L.variant_of.get(" ".join(self.text[m.start : m.end].split()).casefold())
                 if canon:
                     f = first.setdefault(canon, m)
-                    if f is not m and self.text[f.start:f.end] != self.text[m.start:m.end]:
+                    if f is not m and self.text[f.start : f.end] != self.text[m.start : m.end]:
                         self.refs.append(Ref(m.start, m.end, f, "alias"))
                         continue
             keep.append(m)
         self.out = keep
 
     def family_not_place(self) -> None:
-        """ "Obama", "Clinton" are towns too: a one-word place that is the family name of a person named is the person."""
-        family = {self.text[m.start:m.end].split()[-1] for m in self.out if m.kind == PERSON}
+        """ "Obama", "Clinton" are towns too: a place that is a family name named is the person."""
+        family = {self.text[m.start : m.end].split()[-1] for m in self.out if m.kind == PERSON}
         for m in self.out:
-            if m.kind in (PLACE, ORG) and self.text[m.start:m.end] in family and " " not in self.text[m.start:m.end]:
+            if (
+                m.kind in (PLACE, ORG)
+                and self.text[m.start : m.end] in family
+                and " " not in self.text[m.start : m.end]
+            ):
                 m.kind, m.subtype, m.source = PERSON, None, "alias"
 
     def run(self) -> list[NameMention]:

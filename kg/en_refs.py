@@ -37,15 +37,17 @@ class Refs:
         gender: dict[str, str | None] = {}
         for m in mentions:
             if m.kind == PERSON and m.entity:
-                first = self.text[m.start:m.end].split()[0]
-                g = L.gender(first) if len(self.text[m.start:m.end].split()) > 1 else None
+                first = self.text[m.start : m.end].split()[0]
+                g = L.gender(first) if len(self.text[m.start : m.end].split()) > 1 else None
                 if g and m.entity not in gender:
                     gender[m.entity] = g
         self.gender = gender
         spans = [Span(m.start, m.end, m.entity, m.kind, gender.get(m.entity)) for m in mentions if m.entity]
         for r in doc.__dict__.get("_en_refs", []):
             if r.target.entity:
-                spans.append(Span(r.start, r.end, r.target.entity, r.target.kind, gender.get(r.target.entity)))
+                spans.append(
+                    Span(r.start, r.end, r.target.entity, r.target.kind, gender.get(r.target.entity))
+                )
         self.spans = sorted(spans, key=lambda s: (s.start, -s.end))
         self.starts = [s.start for s in self.spans]
         self.quotes = [(q.start, q.end) for q in doc.quotes]
@@ -53,7 +55,9 @@ class Refs:
     def quoted(self, pos: int) -> bool:
         return any(s <= pos < e for s, e in self.quotes)
 
-    def within(self, start: int, end: int, kinds=(PERSON, ORG, PLACE), *, outside_quotes: bool = True) -> list[Span]:
+    def within(
+        self, start: int, end: int, kinds=(PERSON, ORG, PLACE), *, outside_quotes: bool = True
+    ) -> list[Span]:
         i = bisect.bisect_left(self.starts, start)
         out = []
         while i < len(self.spans) and self.spans[i].start < end:
@@ -75,13 +79,21 @@ class Refs:
             return last_speaker
 
         def ok(key: str | None) -> bool:
-            return key is not None and key.startswith(PERSON) and (g is None or self.gender.get(key) in (None, g))
+            return (
+                key is not None
+                and key.startswith(PERSON)
+                and (g is None or self.gender.get(key) in (None, g))
+            )
 
         near = []
         for k in range(idx, max(-1, idx - 3), -1):
             s, e = sents[k]
             near.append(self.persons_before(min(e, pos), s))
-        if last_speaker and ok(last_speaker) and any(sp.key == last_speaker for group in near[:3] for sp in group):
+        if (
+            last_speaker
+            and ok(last_speaker)
+            and any(sp.key == last_speaker for group in near[:3] for sp in group)
+        ):
             return last_speaker
         # the subject of this sentence (a person before the pronoun), then of the sentences before
         for group in near:

@@ -32,22 +32,30 @@ from kg.text import Quote
 
 MIN_WORDS = 3
 # verbs after which the name that follows is the speaker ("said Hof"), not the one spoken to ("told the BBC")
-INVERTING = frozenset("said says added adds wrote writes noted notes explained explains continued continues commented "
-                      "comments recalled recalls argued argues insisted insists warned warns declared declares observed "
-                      "replied replies responded stated concluded predicted conceded acknowledged remarked asserted "
-                      "countered cautioned quipped joked".split())
-_BREAK = re.compile(r"[;:!?]|(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)\.(?!\w)")
+INVERTING = frozenset(
+    "said says added adds wrote writes noted notes explained explains continued continues commented "
+    "comments recalled recalls argued argues insisted insists warned warns declared declares observed "
+    "replied replies responded stated concluded predicted conceded acknowledged remarked asserted "
+    "countered cautioned quipped joked".split()
+)
+_BREAK = re.compile(
+    r"[;:!?]|(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)\.(?!\w)"
+)
 
 
 def _breaks(text: str, commas: bool = False) -> bool:
     """Whether ``text`` holds a clause or sentence break (periods of "Mr." and initials do not count)."""
     return bool(_BREAK.search(text)) or (commas and "," in text)
+
+
 _PRON = r"(?:he|she|He|She)"
 
 
 def _verbs() -> str:
     L = lexicon()
-    return "|".join(re.escape(v) for v in sorted(L.sets["reporting_verbs"], key=len, reverse=True) if not v.endswith(":"))
+    return "|".join(
+        re.escape(v) for v in sorted(L.sets["reporting_verbs"], key=len, reverse=True) if not v.endswith(":")
+    )
 
 
 class EnglishStatements:
@@ -70,10 +78,15 @@ class EnglishStatements:
         if len(ws) < MIN_WORDS:
             return True
         # a title or name in marks: "Three Amigos", "Justitia et Pax"
-        return len(ws) <= 6 and all(w[:1].isupper() or w in ("of", "the", "and", "et", "de") for w in ws) and not re.search(
-            r"[.!?,]", self.text[q.start:q.end])
+        return (
+            len(ws) <= 6
+            and all(w[:1].isupper() or w in ("of", "the", "and", "et", "de") for w in ws)
+            and not re.search(r"[.!?,]", self.text[q.start : q.end])
+        )
 
-    def entity_at(self, s: int, e: int, pos_hint: int, *, nearest_last: bool = True, appositive: bool = False) -> str | None:
+    def entity_at(
+        self, s: int, e: int, pos_hint: int, *, nearest_last: bool = True, appositive: bool = False
+    ) -> str | None:
         """The entity named (or pronoun, post, org noun) nearest to the end of ``s..e`` (or its start).
 
         With ``appositive``, a phrase between commas right before ``e`` ("Unison, Britain's biggest union,")
@@ -87,8 +100,20 @@ class EnglishStatements:
         if not cands:
             cands = self.refs.within(s, e, (PLACE,))
         pron = list(re.finditer(r"(?<![\w-])(?:he|she|He|She|I|we|We)(?![\w-])", self.text[s:e]))
-        anaph = list(re.finditer(r"(?<![\w-])[Tt]he\s+(?:[\w-]+\s+)?(" + "|".join(
-            sorted(self.L.sets["org_anaphors"] | {"statement", "report", "release"}, key=len, reverse=True)) + r")(?![\w-])", self.text[s:e]))
+        anaph = list(
+            re.finditer(
+                r"(?<![\w-])[Tt]he\s+(?:[\w-]+\s+)?("
+                + "|".join(
+                    sorted(
+                        self.L.sets["org_anaphors"] | {"statement", "report", "release"},
+                        key=len,
+                        reverse=True,
+                    )
+                )
+                + r")(?![\w-])",
+                self.text[s:e],
+            )
+        )
         items = [(c.start, c.end, "ent", c) for c in cands]
         items += [(s + m.start(), s + m.end(), "pron", m.group()) for m in pron]
         items += [(s + m.start(), s + m.end(), "org", m.group(1)) for m in anaph]
@@ -118,7 +143,7 @@ class EnglishStatements:
     # ---------------------------------------------------------------- cues
     def after(self, q: Quote, limit: int) -> tuple[str | None, tuple[int, int] | None]:
         """`"…," he said` / `"…," said X` / `"…", according to X`: the speaker after the closing mark."""
-        r0 = q.end + (1 if q.end < len(self.text) and self.text[q.end] in "\"”»" else 0)
+        r0 = q.end + (1 if q.end < len(self.text) and self.text[q.end] in '"”»' else 0)
         region = self.text[r0:limit]
         m0 = re.match(r"[\"”»]?\s*[,.!?;:—–-]*[\"”»]?\s*", region)
         start = r0 + (m0.end() if m0 else 0)
@@ -132,7 +157,7 @@ class EnglishStatements:
         v = self.verb_re.search(self.text, start, window_end)
         if not v:
             return None, None
-        before = self.text[start:v.start()]
+        before = self.text[start : v.start()]
         if len(self.words(start, v.start())) > 10 or _breaks(before):
             return None, None
         if before.strip():
@@ -145,7 +170,7 @@ class EnglishStatements:
             if v.group().casefold() not in INVERTING:
                 return None, None
         # "said X" / "said the minister"
-        m = re.match(r"\s+(?:(?:\w+ly|also|then)\s+)?", self.text[v.end():window_end])
+        m = re.match(r"\s+(?:(?:\w+ly|also|then)\s+)?", self.text[v.end() : window_end])
         after_start = v.end() + (m.end() if m else 0)
         who = self.entity_at(after_start, min(window_end, after_start + 45), after_start, nearest_last=False)
         if who and self._first_is_entity(after_start):
@@ -156,8 +181,8 @@ class EnglishStatements:
     def _first_is_entity(self, pos: int) -> bool:
         ents = self.refs.within(pos, pos + 45, (PERSON, ORG, PLACE))
         if not ents:
-            return bool(re.match(r"\s*(?:he|she)\b", self.text[pos:pos + 5], re.IGNORECASE))
-        gap = self.text[pos:ents[0].start]
+            return bool(re.match(r"\s*(?:he|she)\b", self.text[pos : pos + 5], re.IGNORECASE))
+        gap = self.text[pos : ents[0].start]
         return len(re.findall(r"[\w'’-]+", gap)) <= 3 and not _breaks(gap, commas=True)
 
     def _role_subject(self, s: int, e: int, *, leading: bool = False) -> str | None:
@@ -172,12 +197,12 @@ class EnglishStatements:
         return None
 
     def before(self, q: Quote, region_start: int) -> tuple[str | None, tuple[int, int] | None, bool]:
-        """`X said: "…"`, `He told reporters, "…"`: the last reporting verb before the quote, and its subject."""
+        """`X said: "…"`, `He told reporters, "…"`: the last reporting verb before the quote."""
         verbs = list(self.verb_re.finditer(self.text, region_start, q.start))
         if not verbs:
             return None, None, False
         v = verbs[-1]
-        between = self.text[v.end():q.start]
+        between = self.text[v.end() : q.start]
         # a verb far from the quote is not its cue unless only "that"/objects stand between
         limit = 30 if re.match(r"\s+(?:\w+\s+){0,6}?that\b", between) else 12
         if len(self.words(v.end(), q.start)) > limit:
@@ -189,13 +214,18 @@ class EnglishStatements:
             return who or self.subject_of_sentence(region_start, v.start()), (v.start(), v.end()), True
         # "said Mulroney:" — the subject after the verb
         m = re.match(r"\s+", between)
-        if m and word in INVERTING and self._first_is_entity(v.end() + m.end()) and not re.match(r"\s+(?:that|to|the\s+\w+\s+that)\b", between):
+        if (
+            m
+            and word in INVERTING
+            and self._first_is_entity(v.end() + m.end())
+            and not re.match(r"\s+(?:that|to|the\s+\w+\s+that)\b", between)
+        ):
             who = self.entity_at(v.end(), q.start, v.end(), nearest_last=False)
             ents_before = self.refs.within(max(region_start, v.start() - 60), v.start())
             if who and not ents_before:
                 return who, (v.start(), v.end()), True
         lo = region_start
-        clause = re.search(r"[;]|\b(?:but|while|whereas)\b", self.text[lo:v.start()])
+        clause = re.search(r"[;]|\b(?:but|while|whereas)\b", self.text[lo : v.start()])
         if clause:
             lo = lo + clause.end()
         who = self.entity_at(lo, v.start(), v.start(), appositive=True)
@@ -231,56 +261,81 @@ class EnglishStatements:
                 span = self.doc.orig((prev_q.start, q.end))
                 s1 = self.doc.orig((q.start, q.end))
                 out[-1] = Statement(
-                    text=last.text + " " + self.doc.article.text[s1[0]:s1[1]], span=(last.span[0], span[1]),
-                    speaker=last.speaker, kind="direct", verb=last.verb, verb_span=last.verb_span, hedge=last.hedge,
-                    via=last.via, sentence=last.sentence,
+                    text=last.text + " " + self.doc.article.text[s1[0] : s1[1]],
+                    span=(last.span[0], span[1]),
+                    speaker=last.speaker,
+                    kind="direct",
+                    verb=last.verb,
+                    verb_span=last.verb_span,
+                    hedge=last.hedge,
+                    via=last.via,
+                    sentence=last.sentence,
                 )
                 merged_into[qi] = len(out) - 1
                 prev_q = q
                 continue
             speaker, vspan = self.after(q, limit)
-            if vspan is not None and self.text[vspan[0]:vspan[1]].casefold().startswith("according"):
-                # "…, according to Reuters": a news outlet passes the words on; a speaker before the quote says them
+            if vspan is not None and self.text[vspan[0] : vspan[1]].casefold().startswith("according"):
+                # "…, according to Reuters": an outlet passes the words on; the speaker before says them
                 b_speaker, b_vspan, _ = self.before(q, region_start)
                 if b_speaker:
                     speaker, vspan = b_speaker, b_vspan
             if speaker is None and vspan is None:
                 speaker, vspan, _ = self.before(q, region_start)
-            if speaker is None and vspan is None and prev_speaker and prev_q is not None and self._continues(prev_q, q):
+            if (
+                speaker is None
+                and vspan is None
+                and prev_speaker
+                and prev_q is not None
+                and self._continues(prev_q, q)
+            ):
                 speaker = prev_speaker
             if speaker is None:
-                self.doc.warnings.append(f"quote at {self.doc.orig((q.start, q.end))[0]} has no speaker: left out")
+                self.doc.warnings.append(
+                    f"quote at {self.doc.orig((q.start, q.end))[0]} has no speaker: left out"
+                )
                 prev_q = q
                 continue
             span = self.doc.orig((q.start, q.end))
             verb = clean(self.doc.original_text(vspan)) if vspan else None
-            out.append(Statement(
-                text=self.doc.article.text[span[0]:span[1]], span=span, speaker=speaker, kind="direct",
-                verb=verb, verb_span=self.doc.orig(vspan) if vspan else None, hedge=self.hedge(q, limit),
-                via=None, sentence=self.doc.orig(sent),
-            ))
+            out.append(
+                Statement(
+                    text=self.doc.article.text[span[0] : span[1]],
+                    span=span,
+                    speaker=speaker,
+                    kind="direct",
+                    verb=verb,
+                    verb_span=self.doc.orig(vspan) if vspan else None,
+                    hedge=self.hedge(q, limit),
+                    via=None,
+                    sentence=self.doc.orig(sent),
+                )
+            )
             prev_q, prev_speaker = q, speaker
             self.last_speaker = speaker
         return out
 
     def hedge(self, q: Quote, limit: int) -> str | None:
-        m = re.search(r"(?<![\w-])(claimed|alleged|reportedly|allegedly|as (?:he|she) put it)(?![\w-])", self.text[q.end:limit])
+        m = re.search(
+            r"(?<![\w-])(claimed|alleged|reportedly|allegedly|as (?:he|she) put it)(?![\w-])",
+            self.text[q.end : limit],
+        )
         return m.group(1) if m else None
 
     def _split_quote(self, a: Quote, b: Quote) -> bool:
-        """ `"X," he said, "Y"`: b goes on with a's words after a short reporting clause."""
-        gap = self.text[a.end:b.start]
+        """`"X," he said, "Y"`: b goes on with a's words after a short reporting clause."""
+        gap = self.text[a.end : b.start]
         if len(gap) > 60:
             return False
         comma_a = self.text[a.end - 1] == "," or gap.lstrip("\"”'’").startswith(",")
         inner = gap.strip(" \"“”'’,")
         if not comma_a or not inner or not self.verb_re.search(inner) or re.search(r"[.!?;:]", inner):
             return False
-        return gap.rstrip(" \"“'‘").endswith(",") or self.text[b.start:b.start + 1].islower()
+        return gap.rstrip(" \"“'‘").endswith(",") or self.text[b.start : b.start + 1].islower()
 
     def _continues(self, a: Quote, b: Quote) -> bool:
-        """b has no cue of its own and follows a right away (same sentence, or the next paragraph opens with it)."""
-        between = self.text[a.end:b.start]
+        """b has no cue of its own and follows a right away (same sentence, or the next paragraph)."""
+        between = self.text[a.end : b.start]
         if len(between) > 200:
             return False
         for p0, _p1 in self.doc.paragraphs:

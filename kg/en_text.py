@@ -69,8 +69,13 @@ def _rewrite(doc) -> None:
             continue
         if i in placeholders:
             c = " "
-        elif c == "\n" and wrapped and b0 <= i < b1 and i + 1 < n and not text[i + 1].isspace() and (
-            i == 0 or text[i - 1] != "\n"
+        elif (
+            c == "\n"
+            and wrapped
+            and b0 <= i < b1
+            and i + 1 < n
+            and not text[i + 1].isspace()
+            and (i == 0 or text[i - 1] != "\n")
         ):
             c = " "  # a hard wrap inside a paragraph
         out.append(c)
@@ -100,7 +105,9 @@ def _mark_kind(text: str, i: int, p0: int, p1: int) -> str:
     return "either"
 
 
-def english_quotes(text: str, paragraphs: list[tuple[int, int]], warnings: list[str] | None = None) -> list[Quote]:
+def english_quotes(
+    text: str, paragraphs: list[tuple[int, int]], warnings: list[str] | None = None
+) -> list[Quote]:
     """Quotations of English text, paragraph by paragraph.
 
     A mark opens or closes by what stands around it; a new opening mark while a
@@ -117,7 +124,7 @@ def english_quotes(text: str, paragraphs: list[tuple[int, int]], warnings: list[
         open_at: int | None = None
         for i in range(p0, p1):
             c = text[i]
-            if c not in "\"“”„«»":
+            if c not in '"“”„«»':
                 continue
             if c == '"' and i > p0 and i + 1 < p1 and text[i - 1].isalpha() and text[i + 1].isalpha():
                 continue  # a mark between letters is an apostrophe typed as a quote: month"s
@@ -128,13 +135,13 @@ def english_quotes(text: str, paragraphs: list[tuple[int, int]], warnings: list[
                 elif warnings is not None:
                     warnings.append(f"closing quotation mark at {i} with none open: skipped")
                 continue
-            if kind == "open" and text[open_at + 1:i].strip():
+            if kind == "open" and text[open_at + 1 : i].strip():
                 out.append(_quote(text, open_at, i, text[open_at], ""))
                 open_at = i
                 continue
             out.append(_quote(text, open_at, i, text[open_at], c))
             open_at = None
-        if open_at is not None and text[open_at + 1:p1].strip():
+        if open_at is not None and text[open_at + 1 : p1].strip():
             out.append(_quote(text, open_at, p1, text[open_at], ""))
     return [q for q in out if q.end > q.start]
 
@@ -151,7 +158,9 @@ def _quote(text: str, o: int, c: int, om: str, cm: str) -> Quote:
 _END = re.compile(r"[.!?]+[\"”'’)\]]*(?=\s+[\"“'‘(\[]?[A-Z0-9])|\n+")
 
 
-def english_sentences(text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote]) -> list[tuple[int, int]]:
+def english_sentences(
+    text: str, paragraphs: list[tuple[int, int]], quotes: list[Quote]
+) -> list[tuple[int, int]]:
     """Sentences, not broken after an abbreviation or an initial, nor inside a quotation."""
     inside = [(q.start, q.end) for q in quotes]
     out = []
@@ -160,7 +169,7 @@ def english_sentences(text: str, paragraphs: list[tuple[int, int]], quotes: list
         for m in _END.finditer(text, p0, p1):
             cut = m.end()
             if text[m.start()] == ".":
-                word = re.search(r"([\w.]+)$", text[max(p0, m.start() - 12):m.start()])
+                word = re.search(r"([\w.]+)$", text[max(p0, m.start() - 12) : m.start()])
                 w = word.group(1).casefold() if word else ""
                 if w in ABBREV or (len(w) == 1 and w.isalpha()) or re.fullmatch(r"(?:\w\.)+\w", w):
                     continue

@@ -29,7 +29,11 @@ def test_transliterations_meet(en, ar):
 
 @pytest.mark.parametrize(
     ("en", "ar"),
-    [("Sergei Lavrov", "سيرغي شويغو"), ("Vladimir Putin", "فلاديمير زيلينسكي"), ("Tony Blair", "غوردون براون")],
+    [
+        ("Sergei Lavrov", "سيرغي شويغو"),
+        ("Vladimir Putin", "فلاديمير زيلينسكي"),
+        ("Tony Blair", "غوردون براون"),
+    ],
 )
 def test_different_people_stay_apart(en, ar):
     assert not same_person(en, ar)
@@ -52,8 +56,10 @@ def test_alias_table_decides_where_letters_cannot(tmp_path):
 
 def _two_language_graph() -> nx.MultiDiGraph:
     ar = extract("التقى وزير الدفاع الروسي سيرغي شويغو الرئيس السوري بشار الأسد في دمشق أمس.", lang="ar")
-    en = extract("Russian Defence Minister Sergei Shoigu met Syrian President Bashar al-Assad in Damascus.\n",
-                 lang="en")
+    en = extract(
+        "Russian Defence Minister Sergei Shoigu met Syrian President Bashar al-Assad in Damascus.\n",
+        lang="en",
+    )
     return to_graph([ar, en])
 
 
@@ -87,7 +93,9 @@ def test_merged_view_has_one_node_per_person():
     assert len(people) == len([n for n, d in G.nodes(data=True) if d["type"] == model.PERSON]) - 2
     # the English meeting's attendees now point at the merged nodes
     meetings = [n for n, d in H.nodes(data=True) if d["type"] == model.MEETING]
-    assert all(len({v for _, v, k in H.out_edges(m, keys=True) if k == model.ATTENDEE}) >= 2 for m in meetings)
+    assert all(
+        len({v for _, v, k in H.out_edges(m, keys=True) if k == model.ATTENDEE}) >= 2 for m in meetings
+    )
 
 
 def test_same_as_is_owl_same_as_in_rdf():

@@ -1,0 +1,88 @@
+"""English meetings: triggers, attendees, people discussed, status, mode, place, date (kg.en_meetings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import extract
+
+
+def _meetings(text: str, published: dt.date | None = None):
+    ex = extract("Headline\n\n" + text, lang="en", published=published)
+    names = {e.key: e.name for e in ex.entities}
+    return [({names[k] for k in m.attendees}, m, names) for m in ex.meetings]
+
+
+def test_subject_met_object_list():
+    ((att, m, names),) = _meetings(
+        "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder "
+        "to talk about Turkey entering the EU."
+    )
+    assert att == {"Tony Blair", "Silvio Berlusconi", "Gerhard Schroeder"}
+    assert m.status == "held" and m.mode == "in_person"
+
+
+def test_people_discussed_are_not_attendees():
+    ((att, _, _),) = _meetings(
+        "Chancellor Olaf Brandt met President Maria Silva on Monday to discuss Vladimir Putin."
+    )
+    assert att == {"Olaf Brandt", "Maria Silva"}
+
+
+def test_owner_of_a_post_is_not_an_attendee():
+    ((att, _, _),) = _meetings("President Reagan's adviser Frank Carlucci met Japanese envoy Kenji Sato.")
+    assert att == {"Frank Carlucci", "Kenji Sato"}
+
+
+def test_will_meet_is_planned_and_dated_after_publication():
+    ((att, m, names),) = _meetings(
+        "Israeli officials said Wednesday that Prime Minister Ruth Adler will meet with Donald Trump "
+        "on Dec. 28.",
+        published=dt.date(2015, 12, 10),
+    )
+    assert att == {"Ruth Adler", "Donald Trump"}
+    assert m.status == "planned" and m.date == dt.date(2015, 12, 28)
+
+
+def test_phone_call_sets_the_mode():
+    ((att, m, _),) = _meetings("President Anna Novak spoke by phone with Chancellor Peter Lang on Friday.")
+    assert att == {"Anna Novak", "Peter Lang"} and m.mode == "phone"
+
+
+def test_reciprocal_meeting_and_its_place_and_date():
+    ((att, m, names),) = _meetings(
+        "President Obama and President Vladimir Putin met in Beijing on Monday.",
+        published=dt.date(2016, 9, 6),
+    )
+    assert att == {"Obama", "Vladimir Putin"}
+    assert names[m.place] == "Beijing" and m.date == dt.date(2016, 9, 5)
+
+
+def test_group_noun_stands_for_its_named_members():
+    text = (
+        "Alberta Premier Don Getty and Ontario Premier David Peterson arrived early. "
+        "Prime Minister Brian Mulroney held talks with the ten premiers on trade."
+    )
+    found = _meetings(text)
+    assert {"Brian Mulroney", "Don Getty", "David Peterson"} <= found[0][0]
+
+
+def test_meeting_of_a_body_attended():
+    ((att, _, _),) = _meetings("Finance Minister Raj Patel is attending the G20 meeting in London on Friday.")
+    assert att == {"Raj Patel", "G20"}
+
+
+def test_joined_by_adds_attendees():
+    ((att, _, _),) = _meetings(
+        "President Lee Moon received Foreign Minister Kang Hoon in Seoul. He was joined by envoy Park Jin."
+    )
+    assert {"Lee Moon", "Kang Hoon", "Park Jin"} <= att
+
+
+def test_the_same_meeting_told_twice_is_one():
+    found = _meetings("Ann Ross met Paul Grant in Rome. Ross and Grant met for two hours, aides said.")
+    assert len(found) == 1
+
+
+def test_a_visit_to_a_place_is_not_a_meeting():
+    assert _meetings("Prime Minister Jan Visser visited Brussels on Tuesday.") == []

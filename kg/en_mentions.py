@@ -149,6 +149,10 @@ def _roles_alt() -> str:
     return "|".join(re.escape(r) for r in sorted(lexicon().sets["role_nouns"], key=len, reverse=True))
 
 
+_ENDS_LOWER = re.compile(r"[a-z]\s+$")
+_MODIFIER = re.compile(r"former|deputy|vice|chief|senior|top|acting|shadow|foreign|prime|then|[a-z]+(?:al|ic|ive|ous|ary|an|ese|ish)")
+
+
 @cache
 def _role_re() -> re.Pattern[str]:
     return re.compile(
@@ -175,6 +179,7 @@ class EnglishMentions:
         self.L = lexicon()
         b0, b1 = doc.body
         self.words = words_of(self.text, b0, b1)
+        self.index = {w.start: i for i, w in enumerate(self.words)}
         self.out: list[NameMention] = []
         self.refs: list[Ref] = []
         self.datelines: set[int] = set()
@@ -367,7 +372,7 @@ class EnglishMentions:
         return False
 
     def next_is_name(self, w: Word) -> bool:
-        i = self.words.index(w)
+        i = self.index[w.start]
         return i + 1 < len(self.words) and self.joined(w, self.words[i + 1]) and self.namey(self.words[i + 1])
 
     def org_with_head(self, run: list[Word]) -> bool:
@@ -457,10 +462,21 @@ class EnglishMentions:
 
     def role_before(self, s: int) -> tuple[int, int] | None:
         """A lower-case post right before a name: "deputy leader John Prescott" -> "deputy leader"."""
-        m = _role_re().search(self.text, max(0, s - 50), s)
-        if not m:
+        lo = max(0, s - 50)
+        if not _ENDS_LOWER.search(self.text, lo, s):
             return None
-        return (m.start(1), m.end(1))
+        words = list(re.finditer(r"[\w.-]+", self.text[lo:s]))[-5:]
+        roles = self.L.sets["role_nouns"]
+        for n in (3, 2, 1):  # the longest post that ends right before the name
+            if len(words) < n:
+                continue
+            phrase = " ".join(w.group() for w in words[-n:])
+            if phrase.casefold() == phrase and phrase in roles:
+                k = len(words) - n
+                while k > 0 and len(words) - k < n + 2 and _MODIFIER.fullmatch(words[k - 1].group()):
+                    k -= 1
+                return (lo + words[k].start(), lo + words[-1].end())
+        return None
 
     # ---------------------------------------------------------------- passes
     def acronyms(self) -> None:
@@ -507,9 +523,9 @@ class EnglishMentions:
         for g in list(given):
             if g in family or sum(1 for p in persons if self.text[p.start : p.end].split()[0] == g) > 1:
                 given.pop(g)
-        taken = [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title]
+        covered = _cover(len(self.text), [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title])
         for w in self.words:
-            if any(s <= w.start < e for s, e in taken):
+            if _covered(covered, w.start):
                 continue
             if w.text in family:
                 self.out.append(NameMention(w.start, w.end, PERSON, source="alias"))
@@ -520,9 +536,9 @@ class EnglishMentions:
         """ "the prime minister", "the Vermont senator", "the PM": the person who holds the post."""
         pat = _title_ref_re()
         persons = [m for m in self.out if m.kind == PERSON and m.source != "alias"]
-        taken = [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title]
+        covered = _cover(len(self.text), [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title])
         for m in pat.finditer(self.text, *self.doc.body):
-            if any(s <= m.start(1) < e for s, e in taken):
+            if _covered(covered, m.start(1)):
                 continue
             phrase = m.group(1).casefold()
             head = "prime minister" if phrase.endswith("pm") else phrase.split()[-1]
@@ -596,6 +612,18 @@ class EnglishMentions:
         self.refs.sort(key=lambda r: r.start)
         self.doc.__dict__["_en_refs"] = self.refs
         return self.out
+
+
+def _cover(n: int, spans) -> bytearray:
+    """A mask of the characters inside any of ``spans``."""
+    mask = bytearray(n + 1)
+    for s, e in spans:
+        mask[s:e] = b"\x01" * (e - s)
+    return mask
+
+
+def _covered(mask: bytearray, pos: int) -> bool:
+    return bool(mask[pos])
 
 
 def find_mentions(doc) -> list[NameMention]:

@@ -150,7 +150,9 @@ def _roles_alt() -> str:
 
 
 _ENDS_LOWER = re.compile(r"[a-z]\s+$")
-_MODIFIER = re.compile(r"former|deputy|vice|chief|senior|top|acting|shadow|foreign|prime|then|[a-z]+(?:al|ic|ive|ous|ary|an|ese|ish)")
+_MODIFIER = re.compile(
+    r"former|deputy|vice|chief|senior|top|acting|shadow|foreign|prime|then|[a-z]+(?:al|ic|ive|ous|ary|an|ese|ish)"
+)
 
 
 @cache
@@ -523,7 +525,9 @@ class EnglishMentions:
         for g in list(given):
             if g in family or sum(1 for p in persons if self.text[p.start : p.end].split()[0] == g) > 1:
                 given.pop(g)
-        covered = _cover(len(self.text), [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title])
+        covered = _cover(
+            len(self.text), [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title]
+        )
         for w in self.words:
             if _covered(covered, w.start):
                 continue
@@ -536,7 +540,9 @@ class EnglishMentions:
         """ "the prime minister", "the Vermont senator", "the PM": the person who holds the post."""
         pat = _title_ref_re()
         persons = [m for m in self.out if m.kind == PERSON and m.source != "alias"]
-        covered = _cover(len(self.text), [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title])
+        covered = _cover(
+            len(self.text), [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title]
+        )
         for m in pat.finditer(self.text, *self.doc.body):
             if _covered(covered, m.start(1)):
                 continue

@@ -489,6 +489,13 @@ class EnglishMentions:
             target = by_end.get(m.start())
             if target is not None:
                 defined[m.group(1)] = target
+        # "the European Union" ... "the EU", "the Democratic National Committee" ... "the DNC": the initials
+        for o in self.out:
+            if o.kind == ORG:
+                ws = [w for w in self.text[o.start : o.end].split() if w[:1].isupper()]
+                initials = "".join(w[0] for w in ws)
+                if len(ws) >= 2 and initials.isupper():
+                    defined.setdefault(initials, o)
         taken = [(m.start, m.end) for m in self.out if m.end - m.start > 6]
         for w in self.words:
             if (

@@ -90,6 +90,7 @@ _BODY_HEAD = re.compile(
     r"Cabinet|Club|Conference|Convention|Summit)(?![\w-])"
 )
 _LED = re.compile(r"(?<![\w-])(?:led|headed|chaired)\s+(?:[\w\s]{0,30}?\s)?by\s+", re.IGNORECASE)
+_WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
     r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
     r"flanked\s+by|together\s+with|along\s+with|alongside|in\s+the\s+presence\s+of)(?![\w-])",
@@ -308,6 +309,16 @@ class EnglishMeetings:
                     subj = ents[-1:] if ents else []
             if word in ("visited", "visits", "visit") and not any(o.kind in (PERSON, ORG) for o in obj):
                 continue  # a visit to a place, not to someone
+            if word in (
+                "received",
+                "receives",
+                "welcomed",
+                "welcomes",
+                "hosted",
+                "hosts",
+                "hosting",
+            ) and not any(o.kind == PERSON for o in obj):
+                continue  # "welcomed the G7 plan", "hosted a conference": only people are received
             parties = subj + [
                 o for o in obj if o.kind in (PERSON, ORG) or not any(x.kind in (PERSON, ORG) for x in obj)
             ]
@@ -410,10 +421,19 @@ class EnglishMeetings:
 
     def describe(self, d: _Draft, s: int, e: int, v0: int, v1: int) -> None:
         before = self.text[max(s, v0 - 40) : v0]
-        if _PLANNED.search(before) or (
-            _PLANNED_WORDS.search(self.text, s, e)
-            and not re.search(
-                r"(?<![\w-])(?:met|held|had|hosted|received|visited|spoke|talked)(?![\w-])", self.text[v0:v1]
+        # "Obama meets with Sanders on Thursday": the present tense with a day is a schedule
+        present = re.match(r"(?:meets|hosts|visits|receives)\b", self.text[v0:v1]) and _WEEKDAY.search(
+            self.text, s, e
+        )
+        if (
+            present
+            or _PLANNED.search(before)
+            or (
+                _PLANNED_WORDS.search(self.text, s, e)
+                and not re.search(
+                    r"(?<![\w-])(?:met|held|had|hosted|received|visited|spoke|talked)(?![\w-])",
+                    self.text[v0:v1],
+                )
             )
         ):
             d.status = "planned"
@@ -460,6 +480,15 @@ class EnglishMeetings:
                         d.date = d.date.replace(year=d.date.year + 1)
                     except ValueError:
                         pass
+                elif (
+                    d.status == "planned"
+                    and d.date
+                    and self.published
+                    and d.date < self.published
+                    and _WEEKDAY.search(d.date_text or "")
+                    and "last" not in (d.date_text or "").casefold()
+                ):  # "will meet on Thursday": the coming Thursday
+                    d.date += dt.timedelta(days=7 * ((self.published - d.date).days // 7 + 1))
 
     def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False) -> None:
         for p in self.refs.within(s, e, (PLACE,)):

@@ -450,11 +450,9 @@ class EnglishMentions:
         ):
             return
         if kind == ORG and len(run) > 1:
-            # "BBC Radio", "Labour Party": the listed name with a head word after it is that name
+            # "Labour Party": the listed party name with "Party" after it is that name
             for k in range(len(run) - 1, 0, -1):
-                if self.L.org(" ".join(w.text for w in run[:k])) and all(
-                    self.L.is_org_head(w.text) for w in run[k:]
-                ):
+                if self.L.org(" ".join(w.text for w in run[:k])) and all(w.text == "Party" for w in run[k:]):
                     run = run[:k]
                     e = run[-1].end
                     break
@@ -532,6 +530,11 @@ class EnglishMentions:
         for g in list(given):
             if g in family or sum(1 for p in persons if self.text[p.start : p.end].split()[0] == g) > 1:
                 given.pop(g)
+        # "Bashar al-Assad" ... "Assad": the family name without its article
+        for fam, m in list(family.items()):
+            bare = re.sub(r"^(?:al|el|Al|El)[-‐]", "", fam)
+            if bare != fam and bare not in family:
+                given.setdefault(bare, m)
         covered = _cover(
             len(self.text), [(m.start, m.end) for m in self.out] + [m.title for m in self.out if m.title]
         )

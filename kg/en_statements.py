@@ -77,6 +77,16 @@ class EnglishStatements:
         ws = self.words(q.start, q.end)
         if len(ws) < MIN_WORDS:
             return True
+        # a label in marks: the “let's get Monica” effort, a so-called "safe zone"
+        before = self.text[max(0, q.start - 12) : q.start]
+        after = self.text[q.end : q.end + 3]
+        if (
+            len(ws) <= 6
+            and re.search(r"\b(?:the|a|an|so-called|his|her|their|its)\s+[\"“'‘]$", before)
+            and re.match(r"[\"”'’]\s+[a-z]", after)
+            and not re.search(r"[.!?,]$", self.text[q.start : q.end])
+        ):
+            return True
         # a title or name in marks: "Three Amigos", "Justitia et Pax"
         return (
             len(ws) <= 6
@@ -93,8 +103,13 @@ class EnglishStatements:
         describes the name before it and is passed over.
         """
         if appositive and nearest_last:
+            # "The leader of the ADL, Jonathan Greenblatt, warned": a name between commas is the subject itself
             app = re.search(r",\s+[^,\"“”]{2,90},\s*$", self.text[s:e])
-            if app and self.refs.within(s, s + app.start(), (PERSON, ORG, PLACE)):
+            if (
+                app
+                and self.refs.within(s, s + app.start(), (PERSON, ORG, PLACE))
+                and not self._names_only(s + app.start() + 1, e)
+            ):
                 e = s + app.start()
         cands = self.refs.within(s, e, (PERSON, ORG))
         if not cands:
@@ -130,6 +145,14 @@ class EnglishStatements:
                 return self.refs.pronoun(it[0], w, self.last_speaker)
             return self.last_speaker  # "I"/"we" outside quotes: rare; the last speaker
         return self.refs.last_org(it[0], max(0, it[0] - 3000))
+
+    def _names_only(self, s: int, e: int) -> bool:
+        """Whether ``s..e`` is a person's name and little else (", Jonathan Greenblatt,")."""
+        ps = self.refs.within(s, e, (PERSON,))
+        rest = self.text[s:e]
+        for p in ps:
+            rest = rest.replace(self.text[p.start : p.end], "")
+        return bool(ps) and len(re.findall(r"[\w'’-]+", rest)) <= 1
 
     def subject_of_sentence(self, s: int, e: int) -> str | None:
         """The first person or organization of the sentence, before ``e`` (a participle's subject)."""

@@ -103,7 +103,7 @@ class EnglishStatements:
         describes the name before it and is passed over.
         """
         if appositive and nearest_last:
-            # "The leader of the ADL, Jonathan Greenblatt, warned": a name between commas is the subject itself
+            # "The leader of the ADL, Jonathan Greenblatt, warned": a name between commas is the subject
             app = re.search(r",\s+[^,\"“”]{2,90},\s*$", self.text[s:e])
             if (
                 app

@@ -43,7 +43,8 @@ _VERB_OBJ = re.compile(
     r"|received|receives|hosted|hosts|hosting|welcomed|welcomes|visited|visits|phoned|telephoned"
     r"|spoke\s+(?:by\s+(?:tele)?phone\s+)?to|talks\s+with|talks\s+between|meeting\s+between|meetings\s+with|meeting\s+with"
     r"|call\s+with|conversation\s+with|summit\s+with|visit\s+(?:to|with)|(?:was|were)\s+seen\s+with"
-    r"|(?:ate|eating|dined|dining|lunched|breakfasted|riding|rode|travell?ed|travell?ing)\s+with|convened|convenes)(?![\w-])"
+    r"|(?:ate|eating|dined|dining|lunched|breakfasted|riding|rode|travell?ed|travell?ing)\s+with|convened|convenes"
+    r"|(?:shakes?|shook|shaking)\s+hands\s+with|hugs|hugged|hugging|embraced|embraces|greeted|greets)(?![\w-])"
 )
 # reciprocal: "A and B met", "the two men held talks", "leaders meet"
 _RECIP = re.compile(
@@ -534,6 +535,15 @@ class EnglishMeetings:
                 shared = set(old.attendees) | set(d.attendees)
                 if "planned" in (old.status, d.status):
                     old.status = d.status = "planned"
+            if (
+                len(shared) == 1
+                and old.place
+                and old.place == d.place
+                and old.date
+                and old.date == d.date
+                and any(k.startswith(PERSON) for k in shared)
+            ):
+                shared = set(old.attendees) | set(d.attendees)  # one person, one place, one day: one meeting
             if (
                 len(shared) >= 2
                 and old.status == d.status

@@ -86,3 +86,16 @@ def test_the_same_meeting_told_twice_is_one():
 
 def test_a_visit_to_a_place_is_not_a_meeting():
     assert _meetings("Prime Minister Jan Visser visited Brussels on Tuesday.") == []
+
+
+def test_photo_captions_of_one_day_and_place_are_one_meeting():
+    text = (
+        "President Ana Ruiz hugs Mayor Teresa Lind after Ruiz arrived at Denver International Airport on Thursday. "
+        "President Ana Ruiz shakes hands with Sen. Mark Cole at Denver International Airport on Thursday."
+    )
+    found = _meetings(text, published=dt.date(2016, 6, 17))
+    assert len(found) == 1
+    att, m, names = found[0]
+    assert (
+        att == {"Ana Ruiz", "Teresa Lind", "Mark Cole"} and names[m.place] == "Denver International Airport"
+    )

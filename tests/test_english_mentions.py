@@ -90,3 +90,8 @@ def test_lower_case_body_after_a_name():
     ents = _entities("Critics of the Obama administration met the Senate Democratic caucus.")
     assert ents["Obama administration"][0] == "Organization"
     assert ents["Senate Democratic caucus"][0] == "Organization"
+
+
+def test_place_by_its_head_word():
+    ents = _entities("The plane landed at Denver International Airport near Tahrir Square.")
+    assert ents["Denver International Airport"][0] == "Place" and ents["Tahrir Square"][0] == "Place"

@@ -90,7 +90,8 @@ def test_a_visit_to_a_place_is_not_a_meeting():
 
 def test_photo_captions_of_one_day_and_place_are_one_meeting():
     text = (
-        "President Ana Ruiz hugs Mayor Teresa Lind after Ruiz arrived at Denver International Airport on Thursday. "
+        "President Ana Ruiz hugs Mayor Teresa Lind after Ruiz arrived at Denver International Airport "
+        "on Thursday. "
         "President Ana Ruiz shakes hands with Sen. Mark Cole at Denver International Airport on Thursday."
     )
     found = _meetings(text, published=dt.date(2016, 6, 17))

@@ -91,6 +91,11 @@ _BODY_HEAD = re.compile(
     r"Cabinet|Club|Conference|Convention|Summit)(?![\w-])"
 )
 _LED = re.compile(r"(?<![\w-])(?:led|headed|chaired)\s+(?:[\w\s]{0,30}?\s)?by\s+", re.IGNORECASE)
+# "a summit of North American leaders", "the meeting of the trade ministers"
+_GROUP_MEETING = re.compile(
+    r"(?<![\w-])(?P<v>summit|meeting|talks|conference)\s+(?:of|among|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<n>leaders|ministers|premiers|presidents|governors)(?![\w-])"
+)
 _WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
     r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
@@ -131,6 +136,7 @@ class EnglishMeetings:
         self.refs = Refs(doc, mentions)
         self.published = doc.article.published
         self.last_subject: str | None = None
+        self.drafts: list[_Draft] = []
         # what each entity is called besides its name: its posts, and "X, Britain's biggest union"
         self.subtype = {mm.entity: mm.subtype for mm in mentions if mm.entity and mm.kind == PLACE}
         self.titles: dict[str, list[str]] = {}
@@ -247,6 +253,7 @@ class EnglishMeetings:
         for s, e in self.doc.sentences:
             if e <= b0 or s >= b1:
                 continue
+            self.drafts = drafts
             found = self.sentence(s, e)
             for d in found:
                 self.merge(drafts, d)
@@ -297,10 +304,12 @@ class EnglishMeetings:
                 and not subj
             ):
                 # a noun: "talks between A and B", "his meeting with Clinton"
-                poss = re.search(r"(?<![\w-])(his|her)\s+(?:[\w-]+\s+){0,3}$", self.text[lo:v0])
+                poss = re.search(r"(?<![\w-])([Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}$", self.text[lo:v0])
                 if poss:
                     k = self.refs.pronoun(
-                        lo + poss.start(), "he" if poss.group(1) == "his" else "she", self.last_subject
+                        lo + poss.start(),
+                        "he" if poss.group(1).casefold() == "his" else "she",
+                        self.last_subject,
                     )
                     if k:
                         subj = [Span(lo + poss.start(), lo + poss.end(), k, PERSON)]
@@ -340,17 +349,37 @@ class EnglishMeetings:
         if not out:
             out = self.body_meetings(s, e)
         if not out:
-            for m in _RECIP.finditer(self.text, s, e):
+            for m in _GROUP_MEETING.finditer(self.text, s, e):
                 if self.refs.quoted(m.start()):
+                    continue
+                members = self.members(m.group("n"), set())
+                if len({p.key for p in members}) >= 2:
+                    d = self.draft(m.start("v"), m.end("v"), s, e)
+                    for p in members:
+                        d.add(p.key, self.doc.orig((p.start, p.end)))
+                    self.describe(d, s, e, m.start("v"), m.end())
+                    out.append(d)
+                    break
+        if True:  # reciprocal verbs, also beside another trigger ("... meeting with X ... when they spoke")
+            for m in _RECIP.finditer(self.text, s, e):
+                if self.refs.quoted(m.start()) or any(a <= m.start() < b for a, b in taken):
+                    continue
+                if out and not re.match(r"(?:spoke|talked)", m.group("v")):
                     continue
                 lo = self.clause_start(s, m.start())
                 subj = self.group_before(lo, m.start())
-                if not subj and re.search(
-                    r"(?<![\w-])(?:they|the\s+two\s+(?:\w+\s+)?(?:men|leaders|women|sides|ministers|presidents))\s+(?:\w+\s+)?$",
+                they = re.search(
+                    r"(?<![\w-])(?:they|the\s+(?:two|three|four|\w+)\s+(?:\w+\s+)?(?:men|leaders|women|sides|ministers|"
+                    r"presidents|candidates))\s+(?:\w+\s+){0,2}$",
                     self.text[lo : m.start()],
                     re.IGNORECASE,
-                ):
-                    continue  # "they met": the parties are those of the meeting before (merged by context)
+                )
+                if not subj and they:
+                    # "they met", "the candidates spoke on the phone": the parties of the meeting just told
+                    last = out[-1] if out else (self.drafts[-1] if self.drafts else None)
+                    if last is None or s - last.sentence[1] > 1500:
+                        continue
+                    subj = [sp for k in last.attendees if (sp := self.first_span.get(k))]
                 keys = list(dict.fromkeys(p.key for p in subj))
                 if len(keys) < 2:
                     continue

@@ -100,3 +100,23 @@ def test_photo_captions_of_one_day_and_place_are_one_meeting():
     assert (
         att == {"Ana Ruiz", "Teresa Lind", "Mark Cole"} and names[m.place] == "Denver International Airport"
     )
+
+
+def test_they_spoke_on_the_phone_is_a_call_between_the_parties_just_named():
+    text = (
+        "Senator Rosa Diaz will meet Governor Sam Ortiz in Austin on Friday: it is a meeting "
+        "they agreed to hold when they spoke on the phone last week."
+    )
+    found = _meetings(text, published=dt.date(2016, 6, 14))
+    modes = sorted((m.mode, m.status) for _, m, _ in found)
+    assert modes == [("in_person", "planned"), ("phone", "held")]
+    assert all(att == {"Rosa Diaz", "Sam Ortiz"} for att, _, _ in found)
+
+
+def test_summit_of_leaders_stands_for_the_heads_named():
+    text = (
+        "Mexican President Ana Ruiz and President Tom Hale arrived. "
+        "A summit of North American leaders opened in Ottawa on Wednesday."
+    )
+    ((att, m, names),) = _meetings(text)
+    assert att == {"Ana Ruiz", "Tom Hale"} and names[m.place] == "Ottawa"

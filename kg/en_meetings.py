@@ -277,7 +277,20 @@ class EnglishMeetings:
             ):
                 for en in self.object_after(led.end(), e)[:1]:
                     if en.kind == PERSON:
-                        drafts[-1].add(en.key, self.doc.orig((en.start, en.end)))
+                        last = drafts[-1]
+                        last.add(en.key, self.doc.orig((en.start, en.end)))
+                        # "led on the Polish side by X": X stands for Poland
+                        side = re.search(
+                            r"(?<![\w-])([A-Z][a-z]{2})[a-z]*\s+(?:side|delegation|team)", led.group()
+                        )
+                        if side:
+                            last.attendees = [
+                                k
+                                for k in last.attendees
+                                if not (
+                                    k.startswith(PLACE) and k.split(":", 1)[1][:3] == side.group(1).casefold()
+                                )
+                            ]
             if not found:
                 self.context(drafts, s, e)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], []
@@ -537,13 +550,31 @@ class EnglishMeetings:
         """A sentence about the meeting just told ("The Downing Street talks ..."): its place, date."""
         if not drafts:
             return
+        d = drafts[-1]
+        # "today's talks", "Friday's meeting": a day that owns the meeting dates it, even inside a quote
+        own = re.search(
+            r"(?<![\w-])((?:to|yester)day|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+            r"(?:[\w-]+\s+)?(?:talks|meeting|summit|session|discussions)(?![\w-])",
+            self.text[s:e],
+            re.IGNORECASE,
+        )
+        if own and d.date is None and d.date_text is None:
+            found = dates.find_dates(
+                self.doc.lex, self.text, self.published, start=s + own.start(1), end=s + own.end(1)
+            )
+            if found:
+                sp = self.doc.orig(found[0].span)
+                d.date, d.date_text, d.date_span = (
+                    found[0].date,
+                    clean(self.doc.article.text[sp[0] : sp[1]]),
+                    sp,
+                )
         m = re.search(
             r"(?<![\w-])(?:the|The|their|Their|this|This)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit|visit|discussions)(?![\w-])",
             self.text[s:e],
         )
         if not m or self.refs.quoted(s + m.start()):
             return
-        d = drafts[-1]
         if d.place is None:
             self.place(d, s, e, only_cities=True)
         if d.date is None and d.date_text is None:

@@ -120,3 +120,13 @@ def test_summit_of_leaders_stands_for_the_heads_named():
     )
     ((att, m, names),) = _meetings(text)
     assert att == {"Ana Ruiz", "Tom Hale"} and names[m.place] == "Ottawa"
+
+
+def test_delegation_head_stands_for_his_country_and_a_day_owning_the_talks_dates_them():
+    text = (
+        "Poland met the Paris Club of creditor nations for renewed talks, sources said. "
+        "The discussions were led on the Polish side by deputy Finance Minister Jan Nowak. "
+        '"Nobody expects a deal from today’s talks," a source said.'
+    )
+    ((att, m, _),) = _meetings(text, published=dt.date(1987, 3, 31))
+    assert att == {"Jan Nowak", "Paris Club"} and m.date == dt.date(1987, 3, 31)

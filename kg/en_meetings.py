@@ -241,6 +241,10 @@ class EnglishMeetings:
             if not self.possessor(e) or e.kind != PERSON
         ]
         ents = [e for e in ents if not self.possessor(e)]
+        # "with Orlando community leaders": a place before a common noun qualifies it, it is no party
+        ents = [
+            e for e in ents if not (e.kind == PLACE and re.match(r"\s+[a-z]", self.text[e.end : e.end + 3]))
+        ]
         g = _GROUP.search(self.text, pos, end)
         if g and not ents:
             ents = self.members(g.group("n"), set())

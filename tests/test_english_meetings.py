@@ -130,3 +130,7 @@ def test_delegation_head_stands_for_his_country_and_a_day_owning_the_talks_dates
     )
     ((att, m, _),) = _meetings(text, published=dt.date(1987, 3, 31))
     assert att == {"Jan Nowak", "Paris Club"} and m.date == dt.date(1987, 3, 31)
+
+
+def test_a_place_qualifying_a_noun_is_no_party():
+    assert _meetings("Senator Ann Price held a meeting with Denver community leaders on Monday.") == []

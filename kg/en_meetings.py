@@ -96,6 +96,13 @@ _GROUP_MEETING = re.compile(
     r"(?<![\w-])(?P<v>summit|meeting|talks|conference)\s+(?:of|among|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?P<n>leaders|ministers|premiers|presidents|governors)(?![\w-])"
 )
+# a meeting that goes on later between the same parties
+_CONTINUE = re.compile(
+    r"(?<![\w-])(?:(?:further|more|another|new|fresh|follow-up)\s+(?:round\s+of\s+)?(?:talks|discussions|meetings?|negotiations)"
+    r"\s+(?:will|would|are\s+to|were\s+to)\s+(?:be\s+held|take\s+place)"
+    r"|(?:talks|discussions|negotiations|the\s+meeting)\s+(?:will|would|are\s+to|is\s+to)\s+(?:resume|continue|reconvene))(?![\w-])",
+    re.IGNORECASE,
+)
 _WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
     r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
@@ -295,6 +302,17 @@ class EnglishMeetings:
                                     k.startswith(PLACE) and k.split(":", 1)[1][:3] == side.group(1).casefold()
                                 )
                             ]
+            cont = _CONTINUE.search(self.text, s, e)
+            if not found and cont and drafts and not self.refs.quoted(cont.start()):
+                # "Discussions will resume next week", "further talks would be held in June": the same parties again
+                last = drafts[-1]
+                d = self.draft(cont.start(), cont.end(), s, e)
+                for k, sp in last.attendee_spans:
+                    d.add(k, sp)
+                self.describe(d, s, e, cont.start(), cont.end())
+                d.status = "planned"
+                self.merge(drafts, d)
+                found = [d]
             if not found:
                 self.context(drafts, s, e)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], []

@@ -134,3 +134,10 @@ def test_delegation_head_stands_for_his_country_and_a_day_owning_the_talks_dates
 
 def test_a_place_qualifying_a_noun_is_no_party():
     assert _meetings("Senator Ann Price held a meeting with Denver community leaders on Monday.") == []
+
+
+def test_talks_that_resume_are_a_planned_meeting_of_the_same_parties():
+    text = "Minister Carl Weber met union leader Rita Hahn in Bonn. Discussions will resume next week."
+    found = sorted(_meetings(text), key=lambda x: x[1].status)
+    assert [m.status for _, m, _ in found] == ["held", "planned"]
+    assert all(att == {"Carl Weber", "Rita Hahn"} for att, _, _ in found)

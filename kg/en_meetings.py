@@ -304,7 +304,7 @@ class EnglishMeetings:
                             ]
             cont = _CONTINUE.search(self.text, s, e)
             if not found and cont and drafts and not self.refs.quoted(cont.start()):
-                # "Discussions will resume next week", "further talks would be held in June": the same parties again
+                # "Discussions will resume next week": the same parties again
                 last = drafts[-1]
                 d = self.draft(cont.start(), cont.end(), s, e)
                 for k, sp in last.attendee_spans:

@@ -296,7 +296,9 @@ class EnglishMentions:
             self.add(run, ORG)
             return
         # split at links ("and", "of" ...) unless the whole is an organization with a head word
-        if any(w.text in _ORG_LINKS for w in run):
+        if any(w.text in _ORG_LINKS and w.text not in _LINKS for w in run) or (
+            any(w.text in _ORG_LINKS for w in run) and not L.is_first_name(run[0].text)
+        ):
             if self.org_with_head(run) and not self.two_entities(run):
                 self.add(run, ORG)
                 return

@@ -195,6 +195,13 @@ class EnglishStatements:
         # "said X" / "said the minister"
         m = re.match(r"\s+(?:(?:\w+ly|also|then)\s+)?", self.text[v.end() : window_end])
         after_start = v.end() + (m.end() if m else 0)
+        # "said EC external trade chief Willy de Clercq": a person after a post of a few words
+        comma = self.text.find(",", after_start, window_end)
+        people = self.refs.within(
+            after_start, comma if comma > 0 else min(window_end, after_start + 70), (PERSON,)
+        )
+        if people and len(self.words(after_start, people[0].start)) <= 6:
+            return people[0].key, (v.start(), v.end())
         who = self.entity_at(after_start, min(window_end, after_start + 45), after_start, nearest_last=False)
         if who and self._first_is_entity(after_start):
             return who, (v.start(), v.end())

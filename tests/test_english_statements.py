@@ -82,3 +82,8 @@ def test_spans_point_into_the_original_text():
     ex = extract(text, lang="en")
     s = ex.statements[0]
     assert text[s.span[0] : s.span[1]] == s.text == "We will not back down,"
+
+
+def test_inverted_said_prefers_the_person_after_a_post():
+    out = _said('"Time has come to act in step with the talk," said EC external trade chief Willy de Clercq.')
+    assert out[0][0] == "Willy de Clercq"

@@ -80,6 +80,9 @@ _GROUP = re.compile(
     r"(?<![\w-])(?:the\s+)?(?:[\w\"“”-]+\s+){0,3}?(?P<n>premiers|ministers|leaders|senators|governors|presidents|"
     r"chancellors|mayors|unions|secretaries|envoys|ambassadors)(?![\w-])"
 )
+_NOT_MODIFIERS = frozenset(
+    "the his her their its our ten two three four five six seven eight nine other fellow all some".split()
+)
 # attending or addressing a body's meeting
 _BODY = re.compile(
     r"(?<![\w-])(?P<v>attends?|attended|attending|(?:take|takes|took|taking)\s+part\s+in|participated\s+in|"
@@ -102,6 +105,9 @@ _CONTINUE = re.compile(
     r"\s+(?:will|would|are\s+to|were\s+to)\s+(?:be\s+held|take\s+place)"
     r"|(?:talks|discussions|negotiations|the\s+meeting)\s+(?:will|would|are\s+to|is\s+to)\s+(?:resume|continue|reconvene))(?![\w-])",
     re.IGNORECASE,
+)
+_INVITATION = re.compile(
+    r"(?<![\w-])at\s+(?:(?:[A-Z][\w.-]*\s+){1,6}[A-Z][\w-]*['’]s?\s+invitation|the\s+invitation\s+of\s+(?:[A-Z][\w.-]*\s*){1,6})"
 )
 _WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
@@ -206,8 +212,11 @@ class EnglishMeetings:
                 break
         return group
 
-    def members(self, noun: str, exclude: set[str]) -> list[Span]:
-        """The named members of a group noun: "the premiers" -> the persons titled Premier."""
+    def members(self, noun: str, exclude: set[str], modifier: str | None = None) -> list[Span]:
+        """The named members of a group noun: "the premiers" -> the persons titled Premier.
+
+        With a modifier ("trade ministers"), a post holding that word counts too ("Trade Representative").
+        """
         sing = noun.casefold()
         sing = sing[:-1] if sing.endswith("s") else sing
         # leaders: heads of state and government, whatever their post is called
@@ -216,8 +225,12 @@ class EnglishMeetings:
             if sing == "leader"
             else re.escape(sing)
         )
+        if modifier and modifier.casefold() not in _NOT_MODIFIERS:
+            pat += "|" + re.escape(modifier.casefold())
         out = []
         for key, titles in self.titles.items():
+            if (key.startswith(ORG) and sing != "union") or (key.startswith(PERSON) and sing == "union"):
+                continue
             if key not in exclude and any(re.search(rf"(?<![\w-])(?:{pat})(?![\w-])", t) for t in titles):
                 sp = self.first_span.get(key)
                 if sp:
@@ -227,8 +240,12 @@ class EnglishMeetings:
     def members_before(self, lo: int, pos: int) -> list[Span]:
         m = _GROUP.search(self.text[lo:pos])
         if m and len(self.words(lo + m.end(), pos)) <= 3:
-            return self.members(m.group("n"), set())
+            return self.members(m.group("n"), set(), self._modifier(lo + m.start("n")))
         return []
+
+    def _modifier(self, pos: int) -> str | None:
+        m = re.search(r"(?<![\w-])([a-z]+)\s+$", self.text[max(0, pos - 20) : pos])
+        return m.group(1) if m else None
 
     def possessor(self, e: Span) -> bool:
         """ "Reagan's adviser", "Obama's policy": the owner of what follows, not a party."""
@@ -254,7 +271,7 @@ class EnglishMeetings:
         ]
         g = _GROUP.search(self.text, pos, end)
         if g and not ents:
-            ents = self.members(g.group("n"), set())
+            ents = self.members(g.group("n"), set(), self._modifier(g.start("n")))
         return ents
 
     # ---------------------------------------------------------------- sentences
@@ -266,6 +283,17 @@ class EnglishMeetings:
                 continue
             self.drafts = drafts
             found = self.sentence(s, e)
+            inv = _INVITATION.search(self.text, s, e)
+            if inv and found and not self.refs.quoted(inv.start()):
+                # "at Senate Minority Leader Harry Reid's invitation": the host is there too
+                at = self.doc.orig((inv.start(), inv.end()))[0]
+                host = max(
+                    (d for d in found if d.trigger_span[0] < at),
+                    key=lambda d: d.trigger_span[0],
+                    default=None,
+                )
+                for en in self.refs.within(inv.start(), inv.end(), (PERSON,)) if host else []:
+                    host.add(en.key, self.doc.orig((en.start, en.end)))
             for d in found:
                 self.merge(drafts, d)
             att = _ATTEND.search(self.text, s, e)

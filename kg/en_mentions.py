@@ -151,7 +151,9 @@ def _roles_alt() -> str:
 
 _ENDS_LOWER = re.compile(r"[a-z]\s+$")
 _MODIFIER = re.compile(
-    r"former|deputy|vice|chief|senior|top|acting|shadow|foreign|prime|then|[a-z]+(?:al|ic|ive|ous|ary|an|ese|ish)"
+    r"former|deputy|vice|chief|senior|top|acting|shadow|foreign|prime|then|trade|finance|defence|defense|economy|"
+    r"energy|oil|interior|justice|health|labour|labor|party|campaign|union|state|press|security|intelligence|"
+    r"[a-z]+(?:al|ic|ive|ous|ary|an|ese|ish)"
 )
 
 

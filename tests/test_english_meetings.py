@@ -141,3 +141,18 @@ def test_talks_that_resume_are_a_planned_meeting_of_the_same_parties():
     found = sorted(_meetings(text), key=lambda x: x[1].status)
     assert [m.status for _, m, _ in found] == ["held", "planned"]
     assert all(att == {"Carl Weber", "Rita Hahn"} for att, _, _ in found)
+
+
+def test_the_host_who_invited_is_an_attendee():
+    text = "Senator Ken Wade met the Senate Democratic caucus at Senate Leader Harry Reid's invitation on Tuesday."
+    ((att, _, _),) = _meetings(text)
+    assert att == {"Ken Wade", "Senate Democratic caucus", "Harry Reid"}
+
+
+def test_trade_ministers_include_the_trade_representative():
+    text = (
+        "U.S. Trade Representative Clayton Yeutter and Trade Minister Hajime Tamura arrived. "
+        "Canadian Trade Minister Patricia Carney held talks with the trade ministers in Tokyo."
+    )
+    found = _meetings(text)
+    assert {"Clayton Yeutter", "Hajime Tamura", "Patricia Carney"} <= found[0][0]

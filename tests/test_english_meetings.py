@@ -144,7 +144,7 @@ def test_talks_that_resume_are_a_planned_meeting_of_the_same_parties():
 
 
 def test_the_host_who_invited_is_an_attendee():
-    text = "Senator Ken Wade met the Senate Democratic caucus at Senate Leader Harry Reid's invitation on Tuesday."
+    text = "Senator Ken Wade met the Senate Democratic caucus at Senate Leader Harry Reid's invitation today."
     ((att, _, _),) = _meetings(text)
     assert att == {"Ken Wade", "Senate Democratic caucus", "Harry Reid"}
 

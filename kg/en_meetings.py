@@ -109,6 +109,13 @@ _CONTINUE = re.compile(
 _INVITATION = re.compile(
     r"(?<![\w-])at\s+(?:(?:[A-Z][\w.-]*\s+){1,6}[A-Z][\w-]*['’]s?\s+invitation|the\s+invitation\s+of\s+(?:[A-Z][\w.-]*\s*){1,6})"
 )
+_POST_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:chief|executive|director|minister|secretary|leader|chairman|"
+    r"chairwoman|president|spokesman|spokeswoman|head|boss|official|envoy|ambassador)\s+[A-Z]"
+)
+_ONLOOKER = re.compile(
+    r"(?<![\w-])as\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,6})(?:looks?\s+on|looked\s+on|watch(?:es|ed)|listen(?:s|ed))"
+)
 _WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
     r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
@@ -258,6 +265,14 @@ class EnglishMeetings:
         """The object phrase after the trigger: the names in it, up to the topic, time or place."""
         m = _OBJ_END.search(self.text, pos, hi)
         end = m.start() if m else hi
+        # "surrogates (including Sen. Nina Turner ...), and officials (like ...)": the lists count
+        for par in re.finditer(
+            r"\((?:including|like|such\s+as|among\s+them)\s[^()]*\)", self.text[pos : min(hi, pos + 500)]
+        ):
+            if par.start() <= end - pos + 40 and not re.search(
+                r"[.;:!?]", self.text[pos : pos + par.start()]
+            ):
+                end = max(end, pos + par.end())
         # a name right after the trigger may hold "of": "the Prime Minister of Italy" (keep the names)
         ents = [
             e
@@ -265,6 +280,8 @@ class EnglishMeetings:
             if not self.possessor(e) or e.kind != PERSON
         ]
         ents = [e for e in ents if not self.possessor(e)]
+        # "LSE chief executive Clara Furse": the body of a person's post is not a party of its own
+        ents = [e for e in ents if not (e.kind != PERSON and _POST_AFTER.match(self.text, e.end))]
         # "with Orlando community leaders": a place before a common noun qualifies it, it is no party
         ents = [
             e for e in ents if not (e.kind == PLACE and re.match(r"\s+[a-z]", self.text[e.end : e.end + 3]))
@@ -283,6 +300,11 @@ class EnglishMeetings:
                 continue
             self.drafts = drafts
             found = self.sentence(s, e)
+            look = _ONLOOKER.search(self.text, s, e)
+            if look and found and not self.refs.quoted(look.start()):
+                # "... hugs Mayor Teresa Jacobs as Orlando Mayor Buddy Dyer watches": the onlooker is there
+                for en in self.refs.within(look.start("who"), look.end("who"), (PERSON,)):
+                    found[-1].add(en.key, self.doc.orig((en.start, en.end)))
             inv = _INVITATION.search(self.text, s, e)
             if inv and found and not self.refs.quoted(inv.start()):
                 # "at Senate Minority Leader Harry Reid's invitation": the host is there too

@@ -156,3 +156,11 @@ def test_trade_ministers_include_the_trade_representative():
     )
     found = _meetings(text)
     assert {"Clayton Yeutter", "Hajime Tamura", "Patricia Carney"} <= found[0][0]
+
+
+def test_the_body_of_a_post_is_not_a_party_and_an_onlooker_is():
+    ((att, _, _),) = _meetings("Werner Seifert met LSE chief executive Clara Furse in London.")
+    assert att == {"Werner Seifert", "Clara Furse"}
+    text = "President Ana Ruiz hugs Mayor Teresa Lind as Denver Mayor Tom Hale watches at the airport."
+    ((att, _, _),) = _meetings(text)
+    assert att == {"Ana Ruiz", "Teresa Lind", "Tom Hale"}

@@ -88,7 +88,10 @@ class Refs:
         near = []
         for k in range(idx, max(-1, idx - 3), -1):
             s, e = sents[k]
-            near.append(self.persons_before(min(e, pos), s))
+            # an owner ("Hillary Clinton's email scandal") is seldom the one a pronoun goes back to
+            near.append(
+                [p for p in self.persons_before(min(e, pos), s) if not _POSSESSIVE.match(self.text, p.end)]
+            )
         if (
             last_speaker
             and ok(last_speaker)
@@ -108,3 +111,4 @@ class Refs:
 
 
 _WS = re.compile(r"\s+")
+_POSSESSIVE = re.compile(r"['’]s?\s")

@@ -87,3 +87,11 @@ def test_spans_point_into_the_original_text():
 def test_inverted_said_prefers_the_person_after_a_post():
     out = _said('"Time has come to act in step with the talk," said EC external trade chief Willy de Clercq.')
     assert out[0][0] == "Willy de Clercq"
+
+
+def test_a_pronoun_does_not_go_back_to_an_owner():
+    text = (
+        "After weeks on Senator Mary Cole's email affair, Attorney General Ruth Lane took the last step. "
+        '"I accepted the unanimous recommendation of the investigators," she said.'
+    )
+    assert _said(text)[0][0] == "Ruth Lane"

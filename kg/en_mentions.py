@@ -327,7 +327,12 @@ class EnglishMentions:
         if sub and not (len(run) == 1 and self.next_is_name(run[0])):
             self.add(run, PLACE, subtype=sub)
             return
-        if len(run) >= 2 and L.has("place_heads", run[-1].text) and not L.is_honorific(run[0].text):
+        if (
+            len(run) >= 2
+            and L.has("place_heads", run[-1].text)
+            and not L.is_honorific(run[0].text)
+            and not L.is_first_name(run[0].text)  # "Lena Park" is a person
+        ):
             self.add(run, PLACE, subtype="Place")  # "Orlando International Airport", "Downing Street"
             return
         if self.title_split(run):

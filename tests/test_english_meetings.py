@@ -164,3 +164,12 @@ def test_the_body_of_a_post_is_not_a_party_and_an_onlooker_is():
     text = "President Ana Ruiz hugs Mayor Teresa Lind as Denver Mayor Tom Hale watches at the airport."
     ((att, _, _),) = _meetings(text)
     assert att == {"Ana Ruiz", "Teresa Lind", "Tom Hale"}
+
+
+def test_a_post_with_no_name_as_subject_is_the_protagonist():
+    text = (
+        "Senator Rosa Diaz will not quit. Diaz spoke in Denver. Diaz also spoke in Reno. "
+        "On Sunday the senator convened allies (including Governor Sam Ortiz and actress Lena Park) in Reno."
+    )
+    ((att, _, _),) = _meetings(text)
+    assert att == {"Rosa Diaz", "Sam Ortiz", "Lena Park"}

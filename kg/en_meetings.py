@@ -431,9 +431,14 @@ class EnglishMeetings:
                     )
                     if k:
                         subj = [Span(lo + poss.start(), lo + poss.end(), k, PERSON)]
-                own = re.search(r"(\S+)['’]s?\s+(?:[\w-]+\s+){0,3}$", self.text[lo:v0])
+                own = re.search(r"(\S+)['’]s?\s+(?:[\w.-]+\s+){0,3}$", self.text[lo:v0])
                 if own and not subj:
-                    ents = self.refs.within(lo + own.start(), lo + own.end(), (PERSON, ORG, PLACE))
+                    # the owner: the name (or post, "the prime minister's") that ends right before 's
+                    ents = [
+                        x
+                        for x in self.refs.within(lo, lo + own.end(1), (PERSON, ORG, PLACE))
+                        if x.end == lo + own.end(1)
+                    ]
                     subj = ents[-1:] if ents else []
             if word in ("visited", "visits", "visit") and not any(o.kind in (PERSON, ORG) for o in obj):
                 continue  # a visit to a place, not to someone
@@ -638,6 +643,17 @@ class EnglishMeetings:
                 ):  # "will meet on Thursday": the coming Thursday
                     d.date += dt.timedelta(days=7 * ((self.published - d.date).days // 7 + 1))
 
+    def dates_in(self, s: int, e: int) -> list:
+        """Date expressions of a sentence, less the day of the telling ("officials said Wednesday")."""
+        return [
+            f
+            for f in dates.find_dates(self.doc.lex, self.text, self.published, start=s, end=e)
+            if not re.search(
+                r"(?<![\w-])(?:said|says|told|announced|reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$",
+                self.text[max(0, f.span[0] - 20) : f.span[0]],
+            )
+        ]
+
     def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False) -> None:
         for p in self.refs.within(s, e, (PLACE,)):
             if only_cities and self.subtype.get(p.key) not in ("City", "Place"):
@@ -683,7 +699,7 @@ class EnglishMeetings:
         if d.place is None:
             self.place(d, s, e, only_cities=True)
         if d.date is None and d.date_text is None:
-            found = dates.find_dates(self.doc.lex, self.text, self.published, start=s, end=e)
+            found = self.dates_in(s, e)
             if found:
                 sp = self.doc.orig(found[0].span)
                 d.date, d.date_text, d.date_span = (

@@ -149,6 +149,8 @@ def _roles_alt() -> str:
     return "|".join(re.escape(r) for r in sorted(lexicon().sets["role_nouns"], key=len, reverse=True))
 
 
+# posts named otherwise when met again: "the pontiff" is the Pope, "the premier" the prime minister
+_ROLE_SYNONYMS = {"pontiff": "pope", "monarch": "king", "emir": "emir"}
 _ENDS_LOWER = re.compile(r"[a-z]\s+$")
 _MODIFIER = re.compile(
     r"former|deputy|vice|chief|senior|top|acting|shadow|foreign|prime|then|trade|finance|defence|defense|economy|"
@@ -570,6 +572,7 @@ class EnglishMentions:
                 continue
             phrase = m.group(1).casefold()
             head = "prime minister" if phrase.endswith("pm") else phrase.split()[-1]
+            head = _ROLE_SYNONYMS.get(head, head)
             best = None
             for p in persons:
                 if p.start >= m.start() or not p.title:

@@ -173,3 +173,14 @@ def test_a_post_with_no_name_as_subject_is_the_protagonist():
     )
     ((att, _, _),) = _meetings(text)
     assert att == {"Rosa Diaz", "Sam Ortiz", "Lena Park"}
+
+
+def test_owner_of_a_dated_meeting_and_the_pontiff():
+    text = (
+        "Prime Minister Ruth Adler will meet with Donald Trump, officials said Wednesday. "
+        "They said the prime minister's Dec. 28 meeting with Trump was scheduled weeks ago."
+    )
+    (att, m, _), = _meetings(text, published=dt.date(2015, 12, 10))
+    assert att == {"Ruth Adler", "Donald Trump"} and m.date == dt.date(2015, 12, 28)
+    (att, m, names), = _meetings("Pope Francis spoke. The pontiff met Tom Hale at the Vatican guest house.")
+    assert att == {"Francis", "Tom Hale"} and names[m.place] == "Vatican"

@@ -349,6 +349,11 @@ class EnglishMentions:
             self.add(run[1:], PERSON)
             return
         if L.is_first_name(run[0].text) and len(run) >= 2:
+            if re.search(
+                r"(?<![\w-])(?:[Tt]he|(?:to(?:night|day|morrow)|yesterday|\w+day)['’]s)\s+$",
+                self.text[max(0, run[0].start - 14) : run[0].start],
+            ):
+                return  # "The Kelly File", "tonight's Kelly File": a named thing, not a person
             self.add(run[:5], PERSON)
             return
         # names of two to four words, known from their context
@@ -451,6 +456,13 @@ class EnglishMentions:
         if not run:
             return
         s, e = run[0].start, run[-1].end
+        if kind == ORG and self.L.is_title_head(run[-1].text):
+            # "Fox News Chairman (and CEO Roger Ailes)": the body is "Fox News", the rest is a post
+            while run and self.L.is_title_head(run[-1].text):
+                run = run[:-1]
+            if not run or not (self.L.org(" ".join(w.text for w in run)) or self.org_with_head(run)):
+                return
+            s, e = run[0].start, run[-1].end
         if kind == ORG and _ROLE_AFTER.match(self.text, e):
             return  # "Wisconsin Senate candidate Russ Feingold": part of a post, not a body named
         if kind == ORG and not run[-1].poss:

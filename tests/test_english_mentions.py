@@ -95,3 +95,11 @@ def test_lower_case_body_after_a_name():
 def test_place_by_its_head_word():
     ents = _entities("The plane landed at Denver International Airport near Tahrir Square.")
     assert ents["Denver International Airport"][0] == "Place" and ents["Tahrir Square"][0] == "Place"
+
+
+def test_named_things_are_not_people_nor_posts_bodies():
+    ents = _entities(
+        "Fox News Chairman and CEO Roger Ailes spoke on tonight's Kelly File and on The Sarah Jones Hour."
+    )
+    assert ents["Roger Ailes"][0] == "Person" and ents["Fox News"][0] == "Organization"
+    assert "Kelly File" not in ents and "Sarah Jones Hour" not in ents and "Fox News Chairman" not in ents

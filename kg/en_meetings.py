@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from kg import dates
 from kg.en_lex import lexicon
 from kg.en_refs import PRONOUNS, Refs, Span
+from kg.en_text import prepare
 from kg.mentions import ORG, PERSON, PLACE, NameMention
 from kg.normalize import clean
 from kg.records import Meeting, Message
@@ -169,6 +170,7 @@ class _Draft:
 
 class EnglishMeetings:
     def __init__(self, doc, mentions: list[NameMention]):
+        prepare(doc)  # a no-op after find_mentions, which prepares the doc first
         self.doc = doc
         self.text = doc.text
         self.L = lexicon()

@@ -307,10 +307,12 @@ class EnglishStatements:
                 prev_q = q
                 continue
             speaker, vspan = self.after(q, limit)
+            via = None
             if vspan is not None and self.text[vspan[0] : vspan[1]].casefold().startswith("according"):
                 # "…, according to Reuters": an outlet passes the words on; the speaker before says them
                 b_speaker, b_vspan, _ = self.before(q, region_start)
                 if b_speaker:
+                    via = speaker if speaker != b_speaker else None
                     speaker, vspan = b_speaker, b_vspan
             if speaker is None and vspan is None:
                 speaker, vspan, _ = self.before(q, region_start)
@@ -339,7 +341,7 @@ class EnglishStatements:
                     verb=verb,
                     verb_span=self.doc.orig(vspan) if vspan else None,
                     hedge=self.hedge(q, limit),
-                    via=None,
+                    via=via,
                     sentence=self.doc.orig(sent),
                 )
             )

@@ -95,3 +95,15 @@ def test_a_pronoun_does_not_go_back_to_an_owner():
         '"I accepted the unanimous recommendation of the investigators," she said.'
     )
     assert _said(text)[0][0] == "Ruth Lane"
+
+
+def test_outlet_after_according_to_is_the_relay_not_the_speaker():
+    text = (
+        "Pope Francis spoke on Saturday. Francis said that those who thought so should "
+        '"look for a good psychiatrist," according to Reuters.'
+    )
+    ex = extract("Headline\n\n" + text, lang="en")
+    names = {e.key: e.name for e in ex.entities}
+    st = ex.statements[0]
+    assert names[st.speaker] == "Pope Francis" or names[st.speaker] == "Francis"
+    assert names[st.via] == "Reuters"

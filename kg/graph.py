@@ -145,9 +145,16 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def to_graph(extractions: Iterable[Extraction], G: nx.MultiDiGraph | None = None) -> nx.MultiDiGraph:
-    """All extractions merged into one graph (a new one, or ``G`` extended)."""
+def to_graph(extractions: Iterable[Extraction], G: nx.MultiDiGraph | None = None, *, aliases=None) -> nx.MultiDiGraph:
+    """All extractions merged into one graph (a new one, or ``G`` extended).
+
+    People named in both Arabic and English are joined by ``same_as`` (:func:`kg.crosslang.link_people`;
+    ``aliases`` is an optional name-pair table for the names transliteration cannot match).
+    """
     G = nx.MultiDiGraph() if G is None else G
     for ex in extractions:
         add_extraction(G, ex)
+    from kg.crosslang import link_people
+
+    link_people(G, aliases=aliases)
     return G

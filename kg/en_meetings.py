@@ -1,0 +1,774 @@
+"""Meetings in English news: who met whom, where, when, by phone or in person, held or planned.
+
+A meeting is reported by a verb with its subject and object ("Tony Blair has
+met Silvio Berlusconi and Gerhard Schroeder", "Kerry met for two hours with
+Lavrov", "Obama hosted ...", "Sanders will meet with Clinton"), by the
+subjects of a reciprocal verb ("Obama and Putin met", "the two leaders held
+talks"), or by a noun with its parties ("a meeting between Mr. Obama and
+President Putin", "his meeting with Clinton", "talks with the LSE").
+
+Attendees are the names in the subject and in the object phrase; the object
+phrase ends where the topic or circumstance begins ("to talk about Turkey",
+"over Turkey's bid", "on Monday", "in London", "who ..."), so people
+discussed are not attendees, nor is the owner of a post ("Reagan's adviser
+Carlucci"). "joined by", "also present were" lists add attendees. A person
+met again in the same status and mode is the same meeting; a meeting
+"will" happen is planned; a phone or video call sets the mode.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from kg import dates
+from kg.en_lex import lexicon
+from kg.en_refs import PRONOUNS, Refs, Span
+from kg.en_text import prepare
+from kg.mentions import ORG, PERSON, PLACE, NameMention
+from kg.normalize import clean
+from kg.records import Meeting, Message
+
+_ADV = (
+    r"(?:\s+(?:separately|privately|briefly|again|together|secretly|informally|formally|face-to-face|"
+    r"one-on-one|personally|recently|also|first|later|earlier|already|on\s+\w+|for\s+(?:[\w-]+\s+){1,2}(?:hours?|minutes))){0,2}"
+)
+# verb triggers with an object: group "v" is the trigger, the object follows the match
+_VERB_OBJ = re.compile(
+    rf"(?<![\w-])(?P<v>(?:met|meet|meets|meeting|spoke|speak|speaks|talked|talk|talks|conferred|huddled|dined|sat\s+down)"
+    rf"{_ADV}\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?with|met{_ADV}|meets|meet(?=\s+(?:[A-Z]|the\s|his\s|her\s))"
+    r"|(?:held|hold|holds|holding|had|has|have|having|began|begin|opened|resumed|renewed|concluded)\s+(?:[\w\"“”'’-]+\s+){0,3}?"
+    r"(?:talks|meetings?|discussions|negotiations|a\s+(?:meeting|summit|call|conversation)|(?:tele)?phone\s+(?:call|conversation)s?)"
+    r"\s+(?:\w+\s+){0,3}?(?:with|between)"
+    r"|received|receives|hosted|hosts|hosting|welcomed|welcomes|visited|visits|phoned|telephoned"
+    r"|spoke\s+(?:by\s+(?:tele)?phone\s+)?to|talks\s+with|talks\s+between|meeting\s+between|meetings\s+with|meeting\s+with"
+    r"|call\s+with|conversation\s+with|summit\s+with|visit\s+(?:to|with)|(?:was|were)\s+seen\s+with"
+    r"|(?:ate|eating|dined|dining|lunched|breakfasted|riding|rode|travell?ed|travell?ing)\s+with|convened|convenes"
+    r"|(?:shakes?|shook|shaking)\s+hands\s+with|hugs|hugged|hugging|embraced|embraces|greeted|greets)(?![\w-])"
+)
+# reciprocal: "A and B met", "the two men held talks", "leaders meet"
+_RECIP = re.compile(
+    r"(?<![\w-])(?P<v>(?:ended|began|opened|concluded|wrapped\s+up|started|attended|held)\s+(?:a|the|their|two\s+days\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session)|met|meet|held\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)|hold\s+(?:\w+\s+){0,2}?talks|spoke|talked)"
+    r"(?!\s+(?:with|to|by))(?![\w-])"
+)
+_PLANNED = re.compile(
+    r"(?<![\w-])(?:will|would|shall|to|'ll|plans?\s+to|planning\s+to|scheduled\s+to|expected\s+to|due\s+to|set\s+to|going\s+to|"
+    r"agreed\s+to|hopes?\s+to|wants?\s+to|intends?\s+to|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}$"
+)
+_PLANNED_WORDS = re.compile(
+    r"(?<![\w-])(?:next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this\s+(?:week|month)|scheduled|planned)(?![\w-])",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(
+    r"(?<![\w-])(?:(?:tele)?phone[ds]?|phone\s+call|call(?:ed)?|conference\s+call)(?![\w-])", re.IGNORECASE
+)
+_VIDEO = re.compile(
+    r"(?<![\w-])(?:video(?:\s*(?:link|call|conference))?|videoconference|teleconference)(?![\w-])",
+    re.IGNORECASE,
+)
+# where the object phrase ends: the topic, the time, the place, a new clause
+_OBJ_END = re.compile(
+    r"[;:!?\"“”]|,\s+(?:who|which|where|when|but|and\s+(?:the|a|said|he|she|they)|as|after|before|amid|to|in|at|on|for|"
+    r"saying|adding|telling|according)\b|,\s+(?!(?:and\s+)?(?:[A-Z]|the\s+[A-Z]|his\s|her\s))"
+    r"|(?<![\w-])(?:to\s+(?:talk|discuss|review|press|seek|push|urge|ask|explore|try|hear|consider|make|see)|about|over|on|regarding|"
+    r"concerning|amid|after|before|during|since|until|while|because|as|in|at|at\s+which|for|that|who|which|where|when|from|"
+    r"under|into|despite|against|without|but|than|ahead)(?![\w-])"
+)
+# a group of named members: "the 10 premiers", "five public sector unions", "the trade ministers"
+_GROUP = re.compile(
+    r"(?<![\w-])(?:the\s+)?(?:[\w\"“”-]+\s+){0,3}?(?P<n>premiers|ministers|leaders|senators|governors|presidents|"
+    r"chancellors|mayors|unions|secretaries|envoys|ambassadors)(?![\w-])"
+)
+_NOT_MODIFIERS = frozenset(
+    "the his her their its our ten two three four five six seven eight nine other fellow all some".split()
+)
+# attending or addressing a body's meeting
+_BODY = re.compile(
+    r"(?<![\w-])(?P<v>attends?|attended|attending|(?:take|takes|took|taking)\s+part\s+in|participated\s+in|"
+    r"participates?\s+in|participating\s+in|told|addressed|addresses|briefed|testified\s+(?:before|to)|"
+    r"appeared\s+before)(?![\w-])"
+)
+_BODY_HEAD = re.compile(
+    r"(?<![\w-])(?:Party|Committee|Caucus|caucus|Council|Parliament|Senate|Congress|Assembly|Commission|"
+    r"Cabinet|Club|Conference|Convention|Summit)(?![\w-])"
+)
+_LED = re.compile(r"(?<![\w-])(?:led|headed|chaired)\s+(?:[\w\s]{0,30}?\s)?by\s+", re.IGNORECASE)
+# "a summit of North American leaders", "the meeting of the trade ministers"
+_GROUP_MEETING = re.compile(
+    r"(?<![\w-])(?P<v>summit|meeting|talks|conference)\s+(?:of|among|between)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?P<n>leaders|ministers|premiers|presidents|governors)(?![\w-])"
+)
+# a meeting that goes on later between the same parties
+_CONTINUE = re.compile(
+    r"(?<![\w-])(?:(?:further|more|another|new|fresh|follow-up)\s+(?:round\s+of\s+)?(?:talks|discussions|meetings?|negotiations)"
+    r"\s+(?:will|would|are\s+to|were\s+to)\s+(?:be\s+held|take\s+place)"
+    r"|(?:talks|discussions|negotiations|the\s+meeting)\s+(?:will|would|are\s+to|is\s+to)\s+(?:resume|continue|reconvene))(?![\w-])",
+    re.IGNORECASE,
+)
+_INVITATION = re.compile(
+    r"(?<![\w-])at\s+(?:(?:[A-Z][\w.-]*\s+){1,6}[A-Z][\w-]*['’]s?\s+invitation|the\s+invitation\s+of\s+(?:[A-Z][\w.-]*\s*){1,6})"
+)
+_POST_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:chief|executive|director|minister|secretary|leader|chairman|"
+    r"chairwoman|president|spokesman|spokeswoman|head|boss|official|envoy|ambassador)\s+[A-Z]"
+)
+_ONLOOKER = re.compile(
+    r"(?<![\w-])as\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,6})(?:looks?\s+on|looked\s+on|watch(?:es|ed)|listen(?:s|ed))"
+)
+_SINGLE_ROLES = (
+    "senator",
+    "president",
+    "minister",
+    "premier",
+    "chancellor",
+    "governor",
+    "candidate",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "pontiff",
+    "pope",
+    "leader",
+    "secretary",
+    "nominee",
+    "tycoon",
+    "billionaire",
+)
+_WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
+_ATTEND = re.compile(
+    r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
+    r"flanked\s+by|together\s+with|along\s+with|alongside|in\s+the\s+presence\s+of)(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class _Draft:
+    trigger: str
+    trigger_span: tuple[int, int]
+    span: tuple[int, int]
+    attendees: list[str] = field(default_factory=list)
+    attendee_spans: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+    hosts: list[str] = field(default_factory=list)
+    place: str | None = None
+    place_rank: int = 9
+    date: dt.date | None = None
+    date_text: str | None = None
+    date_span: tuple[int, int] | None = None
+    mode: str = "in_person"
+    status: str = "held"
+    sentence: tuple[int, int] = (0, 0)
+    body: str | None = None  # the organization whose meeting it is ("the G7 meeting")
+
+    def add(self, key: str, span: tuple[int, int]) -> None:
+        if key not in self.attendees:
+            self.attendees.append(key)
+        self.attendee_spans.append((key, span))
+
+
+class EnglishMeetings:
+    def __init__(self, doc, mentions: list[NameMention]):
+        prepare(doc)  # a no-op after find_mentions, which prepares the doc first
+        self.doc = doc
+        self.text = doc.text
+        self.L = lexicon()
+        self.refs = Refs(doc, mentions)
+        self.published = doc.article.published
+        self.last_subject: str | None = None
+        self.drafts: list[_Draft] = []
+        counts: dict[str, int] = {}
+        for sp in self.refs.spans:
+            if sp.kind == PERSON:
+                counts[sp.key] = counts.get(sp.key, 0) + 1
+        self.protagonist = max(counts, key=counts.get) if counts else None
+        # what each entity is called besides its name: its posts, and "X, Britain's biggest union"
+        self.subtype = {mm.entity: mm.subtype for mm in mentions if mm.entity and mm.kind == PLACE}
+        self.titles: dict[str, list[str]] = {}
+        self.first_span: dict[str, Span] = {}
+        for sp in self.refs.spans:
+            self.first_span.setdefault(sp.key, sp)
+        for mm in mentions:
+            if mm.entity:
+                t = self.titles.setdefault(mm.entity, [])
+                if mm.title:
+                    t.append(self.text[mm.title[0] : mm.title[1]].casefold())
+                if mm.kind == ORG:
+                    t.append(self.text[mm.start : mm.end].casefold())
+                    app = re.match(r",\s+(?:[\w'’-]+\s+){0,4}?([a-z]+)\s*,", self.text[mm.end : mm.end + 60])
+                    if app:
+                        t.append(app.group(1))
+
+    # ---------------------------------------------------------------- phrases
+    def group_before(self, lo: int, pos: int, *, places: bool = False) -> list[Span]:
+        """The subject: the names (coordinated by "and" / ",") that end right before ``pos``.
+
+        A country is a subject only right before its verb ("Poland met"), or with ``places``.
+        """
+        ents = [e for e in self.refs.within(lo, pos, (PERSON, ORG, PLACE))]
+        if (
+            ents
+            and ents[-1].kind == PLACE
+            and not places
+            and not re.fullmatch(
+                r"(?:\s*,\s*which|\s+(?:has|have|had|also|will|would|is|are|was|were|did|does|then))*\s*",
+                self.text[ents[-1].end : pos],
+            )
+        ):
+            ents = [e for e in ents if e.kind != PLACE]
+        m = list(re.finditer(r"(?<![\w-])(?:he|she|He|She)(?![\w-])", self.text[lo:pos]))
+        if (
+            m
+            and len(self.words(lo + m[-1].end(), pos)) <= 4
+            and (not ents or ents[-1].end < lo + m[-1].start())
+        ):
+            key = self.refs.pronoun(lo + m[-1].start(), m[-1].group(), self.last_subject)
+            if key:
+                return [Span(lo + m[-1].start(), lo + m[-1].end(), key, PERSON)]
+        if not ents:
+            role = re.search(
+                r"(?<![\w-])[Tt]he\s+(?:[\w-]+\s+)?("
+                + "|".join(sorted(_SINGLE_ROLES, key=len, reverse=True))
+                + r")\s+$",
+                self.text[lo:pos],
+            )
+            if role and self.protagonist:
+                # "the senator convened ...": a post with no name stands for the article's protagonist
+                return [Span(lo + role.start(), lo + role.end(), self.protagonist, PERSON)]
+            return self.members_before(lo, pos)
+        group = [ents[-1]]
+        gap = self.text[ents[-1].end : pos]
+        # between subject and verb: a few words, no clause break ("Mr Blair has met")
+        if len(self.words(ents[-1].end, pos)) > 6 or re.search(r"[.;:]", gap):
+            return []
+        if self.possessor(ents[-1]):
+            return []
+        for e in reversed(ents[:-1]):
+            between = self.text[e.end : group[0].start]
+            if re.fullmatch(
+                r"\s*(?:,|and|,\s*and|&)\s*(?:(?:[A-Z][\w.'’-]*|the|of)\s+){0,5}", between
+            ) and not self.possessor(e):
+                group.insert(0, e)
+            else:
+                break
+        return group
+
+    def members(self, noun: str, exclude: set[str], modifier: str | None = None) -> list[Span]:
+        """The named members of a group noun: "the premiers" -> the persons titled Premier.
+
+        With a modifier ("trade ministers"), a post holding that word counts too ("Trade Representative").
+        """
+        sing = noun.casefold()
+        sing = sing[:-1] if sing.endswith("s") else sing
+        # leaders: heads of state and government, whatever their post is called
+        pat = (
+            r"leader|president|prime\s+minister|chancellor|premier|king|queen|emir"
+            if sing == "leader"
+            else re.escape(sing)
+        )
+        if modifier and modifier.casefold() not in _NOT_MODIFIERS:
+            pat += "|" + re.escape(modifier.casefold())
+        out = []
+        for key, titles in self.titles.items():
+            if (key.startswith(ORG) and sing != "union") or (key.startswith(PERSON) and sing == "union"):
+                continue
+            if key not in exclude and any(re.search(rf"(?<![\w-])(?:{pat})(?![\w-])", t) for t in titles):
+                sp = self.first_span.get(key)
+                if sp:
+                    out.append(sp)
+        return sorted(out, key=lambda x: x.start)
+
+    def members_before(self, lo: int, pos: int) -> list[Span]:
+        m = _GROUP.search(self.text[lo:pos])
+        if m and len(self.words(lo + m.end(), pos)) <= 3:
+            return self.members(m.group("n"), set(), self._modifier(lo + m.start("n")))
+        return []
+
+    def _modifier(self, pos: int) -> str | None:
+        m = re.search(r"(?<![\w-])([a-z]+)\s+$", self.text[max(0, pos - 20) : pos])
+        return m.group(1) if m else None
+
+    def possessor(self, e: Span) -> bool:
+        """ "Reagan's adviser", "Obama's policy": the owner of what follows, not a party."""
+        return bool(re.match(r"['’]s?\s+(?!(?:and|or)\b)", self.text[e.end : e.end + 4]))
+
+    def words(self, s: int, e: int) -> list[str]:
+        return re.findall(r"[\w'’-]+", self.text[s:e])
+
+    def object_after(self, pos: int, hi: int) -> list[Span]:
+        """The object phrase after the trigger: the names in it, up to the topic, time or place."""
+        m = _OBJ_END.search(self.text, pos, hi)
+        end = m.start() if m else hi
+        # "surrogates (including Sen. Nina Turner ...), and officials (like ...)": the lists count
+        for par in re.finditer(
+            r"\((?:including|like|such\s+as|among\s+them)\s[^()]*\)", self.text[pos : min(hi, pos + 500)]
+        ):
+            if par.start() <= end - pos + 40 and not re.search(
+                r"[.;:!?]", self.text[pos : pos + par.start()]
+            ):
+                end = max(end, pos + par.end())
+        # a name right after the trigger may hold "of": "the Prime Minister of Italy" (keep the names)
+        ents = [
+            e
+            for e in self.refs.within(pos, end, (PERSON, ORG, PLACE))
+            if not self.possessor(e) or e.kind != PERSON
+        ]
+        ents = [e for e in ents if not self.possessor(e)]
+        # "LSE chief executive Clara Furse": the body of a person's post is not a party of its own
+        ents = [e for e in ents if not (e.kind != PERSON and _POST_AFTER.match(self.text, e.end))]
+        # "with Orlando community leaders": a place before a common noun qualifies it, it is no party
+        ents = [
+            e for e in ents if not (e.kind == PLACE and re.match(r"\s+[a-z]", self.text[e.end : e.end + 3]))
+        ]
+        g = _GROUP.search(self.text, pos, end)
+        if g and not ents:
+            ents = self.members(g.group("n"), set(), self._modifier(g.start("n")))
+        return ents
+
+    # ---------------------------------------------------------------- sentences
+    def run(self) -> tuple[list[Meeting], list[Message]]:
+        drafts: list[_Draft] = []
+        b0, b1 = self.doc.body
+        for s, e in self.doc.sentences:
+            if e <= b0 or s >= b1:
+                continue
+            self.drafts = drafts
+            found = self.sentence(s, e)
+            look = _ONLOOKER.search(self.text, s, e)
+            if look and found and not self.refs.quoted(look.start()):
+                # "... hugs Mayor Teresa Jacobs as Orlando Mayor Buddy Dyer watches": the onlooker is there
+                for en in self.refs.within(look.start("who"), look.end("who"), (PERSON,)):
+                    found[-1].add(en.key, self.doc.orig((en.start, en.end)))
+            inv = _INVITATION.search(self.text, s, e)
+            if inv and found and not self.refs.quoted(inv.start()):
+                # "at Senate Minority Leader Harry Reid's invitation": the host is there too
+                at = self.doc.orig((inv.start(), inv.end()))[0]
+                host = max(
+                    (d for d in found if d.trigger_span[0] < at),
+                    key=lambda d: d.trigger_span[0],
+                    default=None,
+                )
+                for en in self.refs.within(inv.start(), inv.end(), (PERSON,)) if host else []:
+                    host.add(en.key, self.doc.orig((en.start, en.end)))
+            for d in found:
+                self.merge(drafts, d)
+            att = _ATTEND.search(self.text, s, e)
+            if att and drafts and not self.refs.quoted(att.start()):
+                d = drafts[-1]
+                if d.sentence == (s, e) or abs(d.sentence[0] - s) < 400:
+                    for en in self.object_after(att.end(), e):
+                        if en.kind == PERSON:
+                            d.add(en.key, self.doc.orig((en.start, en.end)))
+            led = _LED.search(self.text, s, e)
+            if (
+                led
+                and drafts
+                and not found
+                and re.search(
+                    r"(?<![\w-])(?:talks|discussions|meeting|delegation|negotiations)(?![\w-])",
+                    self.text[s:e],
+                )
+                and not self.refs.quoted(led.start())
+            ):
+                for en in self.object_after(led.end(), e)[:1]:
+                    if en.kind == PERSON:
+                        last = drafts[-1]
+                        last.add(en.key, self.doc.orig((en.start, en.end)))
+                        # "led on the Polish side by X": X stands for Poland
+                        side = re.search(
+                            r"(?<![\w-])([A-Z][a-z]{2})[a-z]*\s+(?:side|delegation|team)", led.group()
+                        )
+                        if side:
+                            last.attendees = [
+                                k
+                                for k in last.attendees
+                                if not (
+                                    k.startswith(PLACE) and k.split(":", 1)[1][:3] == side.group(1).casefold()
+                                )
+                            ]
+            cont = _CONTINUE.search(self.text, s, e)
+            if not found and cont and drafts and not self.refs.quoted(cont.start()):
+                # "Discussions will resume next week": the same parties again
+                last = drafts[-1]
+                d = self.draft(cont.start(), cont.end(), s, e)
+                for k, sp in last.attendee_spans:
+                    d.add(k, sp)
+                self.describe(d, s, e, cont.start(), cont.end())
+                d.status = "planned"
+                self.merge(drafts, d)
+                found = [d]
+            if not found:
+                self.context(drafts, s, e)
+        return [self.finish(d) for d in drafts if len(d.attendees) >= 2], []
+
+    def sentence(self, s: int, e: int) -> list[_Draft]:
+        out = []
+        taken: list[tuple[int, int]] = []
+        for m in _VERB_OBJ.finditer(self.text, s, e):
+            if self.refs.quoted(m.start()) or any(a <= m.start() < b for a, b in taken):
+                continue
+            v0 = m.start("v")
+            lo = self.clause_start(s, v0)
+            subj = self.group_before(lo, v0)
+            if re.search(
+                r"(?<![\w-])(?:after|before|while|since|by|when|upon)\s+(?:\w+\s+)?$", self.text[lo:v0]
+            ) and m.group("v").split()[0].casefold().endswith("ing"):
+                subj = self.refs.within(s, v0, (PERSON,))[
+                    :1
+                ]  # "right after meeting with ...": the sentence's subject
+            obj = self.object_after(m.end(), e)
+            word = m.group("v").split()[0].casefold()
+            if (
+                word in ("talks", "meeting", "meetings", "call", "conversation", "summit", "visit")
+                and not subj
+            ):
+                # a noun: "talks between A and B", "his meeting with Clinton"
+                poss = re.search(r"(?<![\w-])([Hh]is|[Hh]er)\s+(?:[\w-]+\s+){0,3}$", self.text[lo:v0])
+                if poss:
+                    k = self.refs.pronoun(
+                        lo + poss.start(),
+                        "he" if poss.group(1).casefold() == "his" else "she",
+                        self.last_subject,
+                    )
+                    if k:
+                        subj = [Span(lo + poss.start(), lo + poss.end(), k, PERSON)]
+                own = re.search(r"(\S+)['’]s?\s+(?:[\w.-]+\s+){0,3}$", self.text[lo:v0])
+                if own and not subj:
+                    # the owner: the name (or post, "the prime minister's") that ends right before 's
+                    ents = [
+                        x
+                        for x in self.refs.within(lo, lo + own.end(1), (PERSON, ORG, PLACE))
+                        if x.end == lo + own.end(1)
+                    ]
+                    subj = ents[-1:] if ents else []
+            if word in ("visited", "visits", "visit") and not any(o.kind in (PERSON, ORG) for o in obj):
+                continue  # a visit to a place, not to someone
+            if word in (
+                "received",
+                "receives",
+                "welcomed",
+                "welcomes",
+                "hosted",
+                "hosts",
+                "hosting",
+            ) and not any(o.kind == PERSON for o in obj):
+                continue  # "welcomed the G7 plan", "hosted a conference": only people are received
+            parties = subj + [
+                o for o in obj if o.kind in (PERSON, ORG) or not any(x.kind in (PERSON, ORG) for x in obj)
+            ]
+            if "between" in m.group("v"):
+                parties = obj
+            keys = list(dict.fromkeys(p.key for p in parties))
+            if len(keys) < 2:
+                continue
+            d = self.draft(m.start("v"), m.end("v"), s, e)
+            for p in parties:
+                d.add(p.key, self.doc.orig((p.start, p.end)))
+            d.hosts = [p.key for p in subj]
+            self.describe(d, s, e, m.start("v"), m.end())
+            if subj:
+                self.last_subject = subj[0].key
+            taken.append((m.start(), m.end()))
+            out.append(d)
+        if not out:
+            out = self.body_meetings(s, e)
+        if not out:
+            for m in _GROUP_MEETING.finditer(self.text, s, e):
+                if self.refs.quoted(m.start()):
+                    continue
+                members = self.members(m.group("n"), set())
+                if len({p.key for p in members}) >= 2:
+                    d = self.draft(m.start("v"), m.end("v"), s, e)
+                    for p in members:
+                        d.add(p.key, self.doc.orig((p.start, p.end)))
+                    self.describe(d, s, e, m.start("v"), m.end())
+                    out.append(d)
+                    break
+        if True:  # reciprocal verbs, also beside another trigger ("... meeting with X ... when they spoke")
+            for m in _RECIP.finditer(self.text, s, e):
+                if self.refs.quoted(m.start()) or any(a <= m.start() < b for a, b in taken):
+                    continue
+                if out and not re.match(r"(?:spoke|talked)", m.group("v")):
+                    continue
+                lo = self.clause_start(s, m.start())
+                subj = self.group_before(lo, m.start())
+                they = re.search(
+                    r"(?<![\w-])(?:they|the\s+(?:two|three|four|\w+)\s+(?:\w+\s+)?(?:men|leaders|women|sides|ministers|"
+                    r"presidents|candidates))\s+(?:\w+\s+){0,2}$",
+                    self.text[lo : m.start()],
+                    re.IGNORECASE,
+                )
+                if not subj and they:
+                    # "they met", "the candidates spoke on the phone": the parties of the meeting just told
+                    last = out[-1] if out else (self.drafts[-1] if self.drafts else None)
+                    if last is None or s - last.sentence[1] > 1500:
+                        continue
+                    subj = [sp for k in last.attendees if (sp := self.first_span.get(k))]
+                keys = list(dict.fromkeys(p.key for p in subj))
+                if len(keys) < 2:
+                    continue
+                d = self.draft(m.start("v"), m.end("v"), s, e)
+                for p in subj:
+                    d.add(p.key, self.doc.orig((p.start, p.end)))
+                self.describe(d, s, e, m.start(), m.end())
+                out.append(d)
+        return out
+
+    def body_meetings(self, s: int, e: int) -> list[_Draft]:
+        """ "Chidambaram is attending the G7 meeting", "Brennan told a Senate Intelligence Committee hearing",
+        "Blair told the Parliamentary Labour Party": a person and the body whose meeting it is."""
+        out = []
+        for m in _BODY.finditer(self.text, s, e):
+            if self.refs.quoted(m.start()):
+                continue
+            after = m.end()
+            body = self.refs.within(after, after + 80, (ORG,))
+            if not body or not re.fullmatch(
+                r"\s*(?:the|a|an|this|its|their)?\s*", self.text[after : body[0].start]
+            ):
+                continue
+            b = body[0]
+            noun = re.match(
+                r"\s+(?:[\w-]+\s+)?(meeting|summit|talks|hearing|session|conference|caucus|gathering)\b",
+                self.text[b.end : b.end + 30],
+            )
+            if not noun and not _BODY_HEAD.search(self.text[b.start : b.end]):
+                continue
+            lo = self.clause_start(s, m.start())
+            subj = self.group_before(lo, m.start(), places=True)
+            if not subj:
+                continue
+            along = re.search(
+                r",\s+(?:along|together)\s+with\s+([^,]+(?:,[^,]+)*?),", self.text[lo : m.start()]
+            )
+            d = self.draft(m.start("v"), m.end("v"), s, e)
+            d.body = b.key
+            for p in (
+                subj
+                + (
+                    self.refs.within(lo + along.start(1), lo + along.end(1), (PERSON, ORG, PLACE))
+                    if along
+                    else []
+                )
+                + [b]
+            ):
+                d.add(p.key, self.doc.orig((p.start, p.end)))
+            self.describe(d, s, e, m.start("v"), m.end())
+            out.append(d)
+        return out
+
+    def clause_start(self, s: int, pos: int) -> int:
+        lo = s
+        for m in re.finditer(
+            r"[;:]|,\s+(?:but|while|and|as|where|when)\s|\b(?:but|while|whereas)\s", self.text[s:pos]
+        ):
+            lo = s + m.end()
+        return lo
+
+    def draft(self, v0: int, v1: int, s: int, e: int) -> _Draft:
+        return _Draft(
+            trigger=clean(self.doc.original_text((v0, v1))),
+            trigger_span=self.doc.orig((v0, v1)),
+            span=self.doc.orig((s, e)),
+            sentence=(s, e),
+        )
+
+    def describe(self, d: _Draft, s: int, e: int, v0: int, v1: int) -> None:
+        before = self.text[max(s, v0 - 40) : v0]
+        # "Obama meets with Sanders on Thursday": the present tense with a day is a schedule
+        present = re.match(r"(?:meets|hosts|visits|receives)\b", self.text[v0:v1]) and _WEEKDAY.search(
+            self.text, s, e
+        )
+        if (
+            present
+            or _PLANNED.search(before)
+            or (
+                _PLANNED_WORDS.search(self.text, s, e)
+                and not re.search(
+                    r"(?<![\w-])(?:met|held|had|hosted|received|visited|spoke|talked)(?![\w-])",
+                    self.text[v0:v1],
+                )
+            )
+        ):
+            d.status = "planned"
+        window = self.text[max(s, v0 - 30) : min(e, v1 + 60)]
+        if _VIDEO.search(window):
+            d.mode = "video"
+        elif _PHONE.search(window) and not re.search(r"called\s+(?:for|on|it|him|her|them)\b", window):
+            d.mode = "phone"
+        self.place(d, s, e)
+        if d.date is None and d.date_text is None:
+            found = dates.find_dates(self.doc.lex, self.text, self.published, start=s, end=e)
+            # "officials said Wednesday": the day of the telling, not of the meeting
+            found = [
+                f
+                for f in found
+                if not self.refs.quoted(f.span[0])
+                and not re.search(
+                    r"(?<![\w-])(?:said|says|told|announced|reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$",
+                    self.text[max(0, f.span[0] - 20) : f.span[0]],
+                )
+            ]
+            if found and self.published:
+                # a planned meeting is dated on or after publication, a held one on or before
+                fit = [
+                    f
+                    for f in found
+                    if f.date
+                    and ((f.date >= self.published) == (d.status == "planned") or f.date == self.published)
+                ]
+                found = fit or found
+            if found:
+                best = min(found, key=lambda f: abs(f.span[0] - v1))
+                sp = self.doc.orig(best.span)
+                d.date, d.date_text, d.date_span = best.date, clean(self.doc.article.text[sp[0] : sp[1]]), sp
+                if (
+                    d.status == "planned"
+                    and d.date
+                    and self.published
+                    and d.date < self.published
+                    and not re.search(r"\d{4}", d.date_text or "")
+                    and re.search(r"\d", d.date_text or "")
+                ):
+                    try:  # "on Dec. 28" said of a planned meeting: the coming one, not last year's
+                        d.date = d.date.replace(year=d.date.year + 1)
+                    except ValueError:
+                        pass
+                elif (
+                    d.status == "planned"
+                    and d.date
+                    and self.published
+                    and d.date < self.published
+                    and _WEEKDAY.search(d.date_text or "")
+                    and "last" not in (d.date_text or "").casefold()
+                ):  # "will meet on Thursday": the coming Thursday
+                    d.date += dt.timedelta(days=7 * ((self.published - d.date).days // 7 + 1))
+
+    def dates_in(self, s: int, e: int) -> list:
+        """Date expressions of a sentence, less the day of the telling ("officials said Wednesday")."""
+        return [
+            f
+            for f in dates.find_dates(self.doc.lex, self.text, self.published, start=s, end=e)
+            if not re.search(
+                r"(?<![\w-])(?:said|says|told|announced|reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$",
+                self.text[max(0, f.span[0] - 20) : f.span[0]],
+            )
+        ]
+
+    def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False) -> None:
+        for p in self.refs.within(s, e, (PLACE,)):
+            if only_cities and self.subtype.get(p.key) not in ("City", "Place"):
+                continue
+            before = self.text[max(s, p.start - 12) : p.start]
+            at = re.search(r"(?<![\w-])(?:in|at|to)\s+(?:the\s+)?$", before)
+            attributive = re.match(r"\s+(?:talks|meeting|summit)", self.text[p.end : p.end + 10])
+            if not (at or attributive):
+                continue
+            rank = 0 if attributive else (1 if self.subtype.get(p.key) == "City" else 2)
+            if rank < d.place_rank:
+                d.place, d.place_rank = p.key, rank
+
+    def context(self, drafts: list[_Draft], s: int, e: int) -> None:
+        """A sentence about the meeting just told ("The Downing Street talks ..."): its place, date."""
+        if not drafts:
+            return
+        d = drafts[-1]
+        # "today's talks", "Friday's meeting": a day that owns the meeting dates it, even inside a quote
+        own = re.search(
+            r"(?<![\w-])((?:to|yester)day|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
+            r"(?:[\w-]+\s+)?(?:talks|meeting|summit|session|discussions)(?![\w-])",
+            self.text[s:e],
+            re.IGNORECASE,
+        )
+        if own and d.date is None and d.date_text is None:
+            found = dates.find_dates(
+                self.doc.lex, self.text, self.published, start=s + own.start(1), end=s + own.end(1)
+            )
+            if found:
+                sp = self.doc.orig(found[0].span)
+                d.date, d.date_text, d.date_span = (
+                    found[0].date,
+                    clean(self.doc.article.text[sp[0] : sp[1]]),
+                    sp,
+                )
+        m = re.search(
+            r"(?<![\w-])(?:the|The|their|Their|this|This)\s+(?:[\w-]+\s+){0,3}?(?:talks|meeting|summit|visit|discussions)(?![\w-])",
+            self.text[s:e],
+        )
+        if not m or self.refs.quoted(s + m.start()):
+            return
+        if d.place is None:
+            self.place(d, s, e, only_cities=True)
+        if d.date is None and d.date_text is None:
+            found = self.dates_in(s, e)
+            if found:
+                sp = self.doc.orig(found[0].span)
+                d.date, d.date_text, d.date_span = (
+                    found[0].date,
+                    clean(self.doc.article.text[sp[0] : sp[1]]),
+                    sp,
+                )
+
+    def merge(self, drafts: list[_Draft], d: _Draft) -> None:
+        """The same parties, in the same status and mode, on no other date: the same meeting told again."""
+        for old in drafts:
+            shared = set(old.attendees) & set(d.attendees)
+            if old.body and old.body == d.body:
+                shared = set(old.attendees) | set(d.attendees)
+                if "planned" in (old.status, d.status):
+                    old.status = d.status = "planned"
+            if (
+                len(shared) == 1
+                and old.place
+                and old.place == d.place
+                and old.date
+                and old.date == d.date
+                and any(k.startswith(PERSON) for k in shared)
+            ):
+                shared = set(old.attendees) | set(d.attendees)  # one person, one place, one day: one meeting
+            if (
+                len(shared) >= 2
+                and old.status == d.status
+                and old.mode == d.mode
+                and (old.date is None or d.date is None or old.date == d.date)
+            ):
+                for k, sp in d.attendee_spans:
+                    if k in shared or len(shared) >= 2:
+                        old.add(k, sp)
+                if old.place is None and d.place:
+                    old.place, old.place_rank = d.place, d.place_rank
+                if old.date is None and d.date:
+                    old.date, old.date_text, old.date_span = d.date, d.date_text, d.date_span
+                return
+        drafts.append(d)
+
+    def finish(self, d: _Draft) -> Meeting:
+        persons = [k for k in d.attendees if k.startswith(PERSON)]
+        others = [k for k in d.attendees if not k.startswith(PERSON)]
+        roles = tuple(
+            (k, "host")
+            for k in d.hosts
+            if k in d.attendees and re.match(r"(?:hosted|hosts|received|welcomed)", d.trigger)
+        )
+        return Meeting(
+            trigger=d.trigger,
+            trigger_span=d.trigger_span,
+            span=d.span,
+            attendees=tuple(persons + others),
+            roles=roles,
+            place=d.place,
+            date=d.date,
+            date_text=d.date_text,
+            date_span=d.date_span,
+            mode=d.mode,
+            status=d.status,
+            attendee_spans=tuple(d.attendee_spans),
+        )
+
+
+def find_meetings(doc, mentions: list[NameMention]) -> tuple[list[Meeting], list[Message]]:
+    return EnglishMeetings(doc, mentions).run()
+
+
+__all__ = ["find_meetings", "PRONOUNS"]

@@ -1,0 +1,383 @@
+"""Quotations in English news and who said them.
+
+A quotation is text in quotation marks of three words or more that is not a
+name. Its speaker is found the way a reader finds it:
+
+* right after the quote: `"…," he said`, `"…," said Frederic Hof`,
+  `"…," Ontario's Peterson said`, `"…," the statement read`, `"…", according to X`;
+* before it, through a reporting verb: `Mr Blair told the party: "…"` (the
+  subject is the name nearest before the verb; `Mr Blair's spokesman said`
+  gives Mr Blair), `said Mulroney: "…"`; a participle (`…, adding: "…"`,
+  `telling Reuters, "…"`) takes the subject of the sentence;
+* `He`/`She` stands for the last speaker named nearby, else the sentence's
+  subject; `the minister` for the person who holds the post; `the ministry`,
+  `the statement` for the organization named last;
+* a quote broken by its reporting clause (`"X," he said, "Y"`) is one
+  statement; a quotation with no cue that goes on from a speaker's quote (the
+  next paragraph, or later in the same sentence) is that speaker's.
+
+Quotes whose speaker cannot be found are left out with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.en_lex import lexicon
+from kg.en_refs import PRONOUNS, Refs
+from kg.en_text import prepare
+from kg.mentions import ORG, PERSON, PLACE, NameMention
+from kg.normalize import clean
+from kg.records import Statement
+from kg.text import Quote
+
+MIN_WORDS = 3
+# verbs after which the name that follows is the speaker ("said Hof"), not the one spoken to ("told the BBC")
+INVERTING = frozenset(
+    "said says added adds wrote writes noted notes explained explains continued continues commented "
+    "comments recalled recalls argued argues insisted insists warned warns declared declares observed "
+    "replied replies responded stated concluded predicted conceded acknowledged remarked asserted "
+    "countered cautioned quipped joked".split()
+)
+_BREAK = re.compile(
+    r"[;:!?]|(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)\.(?!\w)"
+)
+
+
+def _breaks(text: str, commas: bool = False) -> bool:
+    """Whether ``text`` holds a clause or sentence break (periods of "Mr." and initials do not count)."""
+    return bool(_BREAK.search(text)) or (commas and "," in text)
+
+
+_PRON = r"(?:he|she|He|She)"
+
+
+def _verbs() -> str:
+    L = lexicon()
+    return "|".join(
+        re.escape(v) for v in sorted(L.sets["reporting_verbs"], key=len, reverse=True) if not v.endswith(":")
+    )
+
+
+class EnglishStatements:
+    def __init__(self, doc, mentions: list[NameMention]):
+        prepare(doc)  # a no-op after find_mentions, which prepares the doc first
+        self.doc = doc
+        self.text = doc.text
+        self.L = lexicon()
+        self.refs = Refs(doc, mentions)
+        verbs = _verbs()
+        self.verb_re = re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE)
+        self.according = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
+        self.last_speaker: str | None = None
+
+    # ---------------------------------------------------------------- helpers
+    def words(self, s: int, e: int) -> list[str]:
+        return re.findall(r"[\w'’-]+", self.text[s:e])
+
+    def is_name_like(self, q: Quote) -> bool:
+        ws = self.words(q.start, q.end)
+        if len(ws) < MIN_WORDS:
+            return True
+        # a label in marks: the “let's get Monica” effort, a so-called "safe zone"
+        before = self.text[max(0, q.start - 12) : q.start]
+        after = self.text[q.end : q.end + 3]
+        if (
+            len(ws) <= 6
+            and re.search(r"\b(?:the|a|an|so-called|his|her|their|its)\s+[\"“'‘]$", before)
+            and re.match(r"[\"”'’]\s+[a-z]", after)
+            and not re.search(r"[.!?,]$", self.text[q.start : q.end])
+        ):
+            return True
+        # a title or name in marks: "Three Amigos", "Justitia et Pax"
+        return (
+            len(ws) <= 6
+            and all(w[:1].isupper() or w in ("of", "the", "and", "et", "de") for w in ws)
+            and not re.search(r"[.!?,]", self.text[q.start : q.end])
+        )
+
+    def entity_at(
+        self, s: int, e: int, pos_hint: int, *, nearest_last: bool = True, appositive: bool = False
+    ) -> str | None:
+        """The entity named (or pronoun, post, org noun) nearest to the end of ``s..e`` (or its start).
+
+        With ``appositive``, a phrase between commas right before ``e`` ("Unison, Britain's biggest union,")
+        describes the name before it and is passed over.
+        """
+        if appositive and nearest_last:
+            # "The leader of the ADL, Jonathan Greenblatt, warned": a name between commas is the subject
+            app = re.search(r",\s+[^,\"“”]{2,90},\s*$", self.text[s:e])
+            if (
+                app
+                and self.refs.within(s, s + app.start(), (PERSON, ORG, PLACE))
+                and not self._names_only(s + app.start() + 1, e)
+            ):
+                e = s + app.start()
+        cands = self.refs.within(s, e, (PERSON, ORG))
+        if not cands:
+            cands = self.refs.within(s, e, (PLACE,))
+        pron = list(re.finditer(r"(?<![\w-])(?:he|she|He|She|I|we|We)(?![\w-])", self.text[s:e]))
+        anaph = list(
+            re.finditer(
+                r"(?<![\w-])[Tt]he\s+(?:[\w-]+\s+)?("
+                + "|".join(
+                    sorted(
+                        self.L.sets["org_anaphors"] | {"statement", "report", "release"},
+                        key=len,
+                        reverse=True,
+                    )
+                )
+                + r")(?![\w-])",
+                self.text[s:e],
+            )
+        )
+        items = [(c.start, c.end, "ent", c) for c in cands]
+        items += [(s + m.start(), s + m.end(), "pron", m.group()) for m in pron]
+        items += [(s + m.start(), s + m.end(), "org", m.group(1)) for m in anaph]
+        items.sort()
+        if not items:
+            return None
+        it = items[-1] if nearest_last else items[0]
+        # an entity inside a longer one already chosen ("Mr Blair's official spokesman"): fine as it is
+        if it[2] == "ent":
+            return it[3].key
+        if it[2] == "pron":
+            w = it[3]
+            if w.casefold() in PRONOUNS:
+                return self.refs.pronoun(it[0], w, self.last_speaker)
+            return self.last_speaker  # "I"/"we" outside quotes: rare; the last speaker
+        return self.refs.last_org(it[0], max(0, it[0] - 3000))
+
+    def _names_only(self, s: int, e: int) -> bool:
+        """Whether ``s..e`` is a person's name and little else (", Jonathan Greenblatt,")."""
+        ps = self.refs.within(s, e, (PERSON,))
+        rest = self.text[s:e]
+        for p in ps:
+            rest = rest.replace(self.text[p.start : p.end], "")
+        return bool(ps) and len(re.findall(r"[\w'’-]+", rest)) <= 1
+
+    def subject_of_sentence(self, s: int, e: int) -> str | None:
+        """The first person or organization of the sentence, before ``e`` (a participle's subject)."""
+        for c in self.refs.within(s, e, (PERSON, ORG)):
+            return c.key
+        m = re.search(r"(?<![\w-])(?:he|she|He|She)(?![\w-])", self.text[s:e])
+        if m:
+            return self.refs.pronoun(s + m.start(), m.group(), self.last_speaker)
+        return None
+
+    # ---------------------------------------------------------------- cues
+    def after(self, q: Quote, limit: int) -> tuple[str | None, tuple[int, int] | None]:
+        """`"…," he said` / `"…," said X` / `"…", according to X`: the speaker after the closing mark."""
+        r0 = q.end + (1 if q.end < len(self.text) and self.text[q.end] in '"”»' else 0)
+        region = self.text[r0:limit]
+        m0 = re.match(r"[\"”»]?\s*[,.!?;:—–-]*[\"”»]?\s*", region)
+        start = r0 + (m0.end() if m0 else 0)
+        if start - r0 > 4:
+            return None, None
+        window_end = min(limit, start + 90)
+        acc = self.according.match(self.text, start)
+        if acc:
+            who = self.entity_at(acc.end(), min(window_end, acc.end() + 60), acc.end(), nearest_last=False)
+            return who, (acc.start(), acc.end())
+        v = self.verb_re.search(self.text, start, window_end)
+        if not v:
+            return None, None
+        before = self.text[start : v.start()]
+        if len(self.words(start, v.start())) > 10 or _breaks(before):
+            return None, None
+        if before.strip():
+            who = self.entity_at(start, v.start(), v.start(), appositive=True)
+            if who:
+                return who, (v.start(), v.end())
+            role = self._role_subject(start, v.start())
+            if role:
+                return role, (v.start(), v.end())
+            if v.group().casefold() not in INVERTING:
+                return None, None
+        # "said X" / "said the minister"
+        m = re.match(r"\s+(?:(?:\w+ly|also|then)\s+)?", self.text[v.end() : window_end])
+        after_start = v.end() + (m.end() if m else 0)
+        # "said EC external trade chief Willy de Clercq": a person after a post of a few words
+        comma = self.text.find(",", after_start, window_end)
+        people = self.refs.within(
+            after_start, comma if comma > 0 else min(window_end, after_start + 70), (PERSON,)
+        )
+        if people and len(self.words(after_start, people[0].start)) <= 6:
+            return people[0].key, (v.start(), v.end())
+        who = self.entity_at(after_start, min(window_end, after_start + 45), after_start, nearest_last=False)
+        if who and self._first_is_entity(after_start):
+            return who, (v.start(), v.end())
+        role = self._role_subject(after_start, min(window_end, after_start + 40), leading=True)
+        return role, ((v.start(), v.end()) if role else None)
+
+    def _first_is_entity(self, pos: int) -> bool:
+        ents = self.refs.within(pos, pos + 45, (PERSON, ORG, PLACE))
+        if not ents:
+            return bool(re.match(r"\s*(?:he|she)\b", self.text[pos : pos + 5], re.IGNORECASE))
+        gap = self.text[pos : ents[0].start]
+        return len(re.findall(r"[\w'’-]+", gap)) <= 3 and not _breaks(gap, commas=True)
+
+    def _role_subject(self, s: int, e: int, *, leading: bool = False) -> str | None:
+        """ "the gambling tycoon", "the senator": the person the post stands for (as a pronoun would)."""
+        roles = "|".join(re.escape(r) for r in sorted(self.L.sets["role_nouns"], key=len, reverse=True))
+        pat = re.compile(rf"(?<![\w-])the\s+(?:[\w-]+\s+){{0,2}}?({roles})(?![\w-])", re.IGNORECASE)
+        m = pat.match(self.text, s) if leading else pat.search(self.text, s, e)
+        if m and m.end() <= e:
+            # a post with no named holder ("the gambling tycoon"): the article's protagonist, named first
+            first = self.refs.within(self.doc.body[0], m.start(), (PERSON,))
+            return first[0].key if first else self.last_speaker
+        return None
+
+    def before(self, q: Quote, region_start: int) -> tuple[str | None, tuple[int, int] | None, bool]:
+        """`X said: "…"`, `He told reporters, "…"`: the last reporting verb before the quote."""
+        verbs = list(self.verb_re.finditer(self.text, region_start, q.start))
+        if not verbs:
+            return None, None, False
+        v = verbs[-1]
+        between = self.text[v.end() : q.start]
+        # a verb far from the quote is not its cue unless only "that"/objects stand between
+        limit = 30 if re.match(r"\s+(?:\w+\s+){0,6}?that\b", between) else 12
+        if len(self.words(v.end(), q.start)) > limit:
+            return None, None, False
+        word = v.group().casefold()
+        if word.endswith("ing"):
+            first = verbs[0] if len(verbs) > 1 else None
+            who = self.entity_at(region_start, first.start(), first.start()) if first else None
+            return who or self.subject_of_sentence(region_start, v.start()), (v.start(), v.end()), True
+        # "said Mulroney:" — the subject after the verb
+        m = re.match(r"\s+", between)
+        if (
+            m
+            and word in INVERTING
+            and self._first_is_entity(v.end() + m.end())
+            and not re.match(r"\s+(?:that|to|the\s+\w+\s+that)\b", between)
+        ):
+            who = self.entity_at(v.end(), q.start, v.end(), nearest_last=False)
+            ents_before = self.refs.within(max(region_start, v.start() - 60), v.start())
+            if who and not ents_before:
+                return who, (v.start(), v.end()), True
+        lo = region_start
+        clause = re.search(r"[;]|\b(?:but|while|whereas)\b", self.text[lo : v.start()])
+        if clause:
+            lo = lo + clause.end()
+        who = self.entity_at(lo, v.start(), v.start(), appositive=True)
+        if who is None:
+            who = self._role_subject(lo, v.start())
+        if who is None and lo > region_start:
+            # "Euronext said ..., but added that: ...": the verb shares the subject of the clause before
+            who = self.entity_at(region_start, lo, lo, appositive=True)
+        return who, (v.start(), v.end()), True
+
+    # ---------------------------------------------------------------- run
+    def run(self) -> list[Statement]:
+        out: list[Statement] = []
+        quotes = [q for q in self.doc.quotes if self.doc.body[0] <= q.start < self.doc.body[1]]
+        prev_q: Quote | None = None
+        prev_speaker: str | None = None
+        merged_into: dict[int, int] = {}
+        for qi, q in enumerate(quotes):
+            if self.is_name_like(q):
+                continue
+            sent = self.doc.sentence_of(q.start)
+            region_start = sent[0]
+            for other in quotes:
+                if sent[0] <= other.end < q.start and not self.is_name_like(other):
+                    region_start = other.end + 1
+            limit = sent[1] + 1
+            nxt = next((o for o in quotes if o.start > q.end), None)
+            if nxt is not None:
+                limit = min(limit, nxt.start - 1)
+            # continuation of a broken quote: `"X," he said, "Y"`
+            if prev_q is not None and out and self._split_quote(prev_q, q):
+                last = out[-1]
+                span = self.doc.orig((prev_q.start, q.end))
+                s1 = self.doc.orig((q.start, q.end))
+                out[-1] = Statement(
+                    text=last.text + " " + self.doc.article.text[s1[0] : s1[1]],
+                    span=(last.span[0], span[1]),
+                    speaker=last.speaker,
+                    kind="direct",
+                    verb=last.verb,
+                    verb_span=last.verb_span,
+                    hedge=last.hedge,
+                    via=last.via,
+                    sentence=last.sentence,
+                )
+                merged_into[qi] = len(out) - 1
+                prev_q = q
+                continue
+            speaker, vspan = self.after(q, limit)
+            via = None
+            if vspan is not None and self.text[vspan[0] : vspan[1]].casefold().startswith("according"):
+                # "…, according to Reuters": an outlet passes the words on; the speaker before says them
+                b_speaker, b_vspan, _ = self.before(q, region_start)
+                if b_speaker:
+                    via = speaker if speaker != b_speaker else None
+                    speaker, vspan = b_speaker, b_vspan
+            if speaker is None and vspan is None:
+                speaker, vspan, _ = self.before(q, region_start)
+            if (
+                speaker is None
+                and vspan is None
+                and prev_speaker
+                and prev_q is not None
+                and self._continues(prev_q, q)
+            ):
+                speaker = prev_speaker
+            if speaker is None:
+                self.doc.warnings.append(
+                    f"quote at {self.doc.orig((q.start, q.end))[0]} has no speaker: left out"
+                )
+                prev_q = q
+                continue
+            span = self.doc.orig((q.start, q.end))
+            verb = clean(self.doc.original_text(vspan)) if vspan else None
+            out.append(
+                Statement(
+                    text=self.doc.article.text[span[0] : span[1]],
+                    span=span,
+                    speaker=speaker,
+                    kind="direct",
+                    verb=verb,
+                    verb_span=self.doc.orig(vspan) if vspan else None,
+                    hedge=self.hedge(q, limit),
+                    via=via,
+                    sentence=self.doc.orig(sent),
+                )
+            )
+            prev_q, prev_speaker = q, speaker
+            self.last_speaker = speaker
+        return out
+
+    def hedge(self, q: Quote, limit: int) -> str | None:
+        m = re.search(
+            r"(?<![\w-])(claimed|alleged|reportedly|allegedly|as (?:he|she) put it)(?![\w-])",
+            self.text[q.end : limit],
+        )
+        return m.group(1) if m else None
+
+    def _split_quote(self, a: Quote, b: Quote) -> bool:
+        """`"X," he said, "Y"`: b goes on with a's words after a short reporting clause."""
+        gap = self.text[a.end : b.start]
+        if len(gap) > 60:
+            return False
+        comma_a = self.text[a.end - 1] == "," or gap.lstrip("\"”'’").startswith(",")
+        inner = gap.strip(" \"“”'’,")
+        if not comma_a or not inner or not self.verb_re.search(inner) or re.search(r"[.!?;:]", inner):
+            return False
+        return gap.rstrip(" \"“'‘").endswith(",") or self.text[b.start : b.start + 1].islower()
+
+    def _continues(self, a: Quote, b: Quote) -> bool:
+        """b has no cue of its own and follows a right away (same sentence, or the next paragraph)."""
+        between = self.text[a.end : b.start]
+        if len(between) > 200:
+            return False
+        for p0, _p1 in self.doc.paragraphs:
+            if p0 <= b.start - 1 <= p0 + 1 and a.end < p0:
+                return True
+        return len(self.words(a.end, b.start)) <= 8 and not self.refs.within(a.end, b.start, (PERSON, ORG))
+
+
+def find_statements(doc, mentions: list[NameMention]) -> list[Statement]:
+    """Direct quotations with their speakers (entity keys), in text order."""
+    return EnglishStatements(doc, mentions).run()

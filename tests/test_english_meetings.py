@@ -1,0 +1,186 @@
+"""English meetings: triggers, attendees, people discussed, status, mode, place, date (kg.en_meetings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import extract
+
+
+def _meetings(text: str, published: dt.date | None = None):
+    ex = extract("Headline\n\n" + text, lang="en", published=published)
+    names = {e.key: e.name for e in ex.entities}
+    return [({names[k] for k in m.attendees}, m, names) for m in ex.meetings]
+
+
+def test_subject_met_object_list():
+    ((att, m, names),) = _meetings(
+        "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder "
+        "to talk about Turkey entering the EU."
+    )
+    assert att == {"Tony Blair", "Silvio Berlusconi", "Gerhard Schroeder"}
+    assert m.status == "held" and m.mode == "in_person"
+
+
+def test_people_discussed_are_not_attendees():
+    ((att, _, _),) = _meetings(
+        "Chancellor Olaf Brandt met President Maria Silva on Monday to discuss Vladimir Putin."
+    )
+    assert att == {"Olaf Brandt", "Maria Silva"}
+
+
+def test_owner_of_a_post_is_not_an_attendee():
+    ((att, _, _),) = _meetings("President Reagan's adviser Frank Carlucci met Japanese envoy Kenji Sato.")
+    assert att == {"Frank Carlucci", "Kenji Sato"}
+
+
+def test_will_meet_is_planned_and_dated_after_publication():
+    ((att, m, names),) = _meetings(
+        "Israeli officials said Wednesday that Prime Minister Ruth Adler will meet with Donald Trump "
+        "on Dec. 28.",
+        published=dt.date(2015, 12, 10),
+    )
+    assert att == {"Ruth Adler", "Donald Trump"}
+    assert m.status == "planned" and m.date == dt.date(2015, 12, 28)
+
+
+def test_phone_call_sets_the_mode():
+    ((att, m, _),) = _meetings("President Anna Novak spoke by phone with Chancellor Peter Lang on Friday.")
+    assert att == {"Anna Novak", "Peter Lang"} and m.mode == "phone"
+
+
+def test_reciprocal_meeting_and_its_place_and_date():
+    ((att, m, names),) = _meetings(
+        "President Obama and President Vladimir Putin met in Beijing on Monday.",
+        published=dt.date(2016, 9, 6),
+    )
+    assert att == {"Obama", "Vladimir Putin"}
+    assert names[m.place] == "Beijing" and m.date == dt.date(2016, 9, 5)
+
+
+def test_group_noun_stands_for_its_named_members():
+    text = (
+        "Alberta Premier Don Getty and Ontario Premier David Peterson arrived early. "
+        "Prime Minister Brian Mulroney held talks with the ten premiers on trade."
+    )
+    found = _meetings(text)
+    assert {"Brian Mulroney", "Don Getty", "David Peterson"} <= found[0][0]
+
+
+def test_meeting_of_a_body_attended():
+    ((att, _, _),) = _meetings("Finance Minister Raj Patel is attending the G20 meeting in London on Friday.")
+    assert att == {"Raj Patel", "G20"}
+
+
+def test_joined_by_adds_attendees():
+    ((att, _, _),) = _meetings(
+        "President Lee Moon received Foreign Minister Kang Hoon in Seoul. He was joined by envoy Park Jin."
+    )
+    assert {"Lee Moon", "Kang Hoon", "Park Jin"} <= att
+
+
+def test_the_same_meeting_told_twice_is_one():
+    found = _meetings("Ann Ross met Paul Grant in Rome. Ross and Grant met for two hours, aides said.")
+    assert len(found) == 1
+
+
+def test_a_visit_to_a_place_is_not_a_meeting():
+    assert _meetings("Prime Minister Jan Visser visited Brussels on Tuesday.") == []
+
+
+def test_photo_captions_of_one_day_and_place_are_one_meeting():
+    text = (
+        "President Ana Ruiz hugs Mayor Teresa Lind after Ruiz arrived at Denver International Airport "
+        "on Thursday. "
+        "President Ana Ruiz shakes hands with Sen. Mark Cole at Denver International Airport on Thursday."
+    )
+    found = _meetings(text, published=dt.date(2016, 6, 17))
+    assert len(found) == 1
+    att, m, names = found[0]
+    assert (
+        att == {"Ana Ruiz", "Teresa Lind", "Mark Cole"} and names[m.place] == "Denver International Airport"
+    )
+
+
+def test_they_spoke_on_the_phone_is_a_call_between_the_parties_just_named():
+    text = (
+        "Senator Rosa Diaz will meet Governor Sam Ortiz in Austin on Friday: it is a meeting "
+        "they agreed to hold when they spoke on the phone last week."
+    )
+    found = _meetings(text, published=dt.date(2016, 6, 14))
+    modes = sorted((m.mode, m.status) for _, m, _ in found)
+    assert modes == [("in_person", "planned"), ("phone", "held")]
+    assert all(att == {"Rosa Diaz", "Sam Ortiz"} for att, _, _ in found)
+
+
+def test_summit_of_leaders_stands_for_the_heads_named():
+    text = (
+        "Mexican President Ana Ruiz and President Tom Hale arrived. "
+        "A summit of North American leaders opened in Ottawa on Wednesday."
+    )
+    ((att, m, names),) = _meetings(text)
+    assert att == {"Ana Ruiz", "Tom Hale"} and names[m.place] == "Ottawa"
+
+
+def test_delegation_head_stands_for_his_country_and_a_day_owning_the_talks_dates_them():
+    text = (
+        "Poland met the Paris Club of creditor nations for renewed talks, sources said. "
+        "The discussions were led on the Polish side by deputy Finance Minister Jan Nowak. "
+        '"Nobody expects a deal from today’s talks," a source said.'
+    )
+    ((att, m, _),) = _meetings(text, published=dt.date(1987, 3, 31))
+    assert att == {"Jan Nowak", "Paris Club"} and m.date == dt.date(1987, 3, 31)
+
+
+def test_a_place_qualifying_a_noun_is_no_party():
+    assert _meetings("Senator Ann Price held a meeting with Denver community leaders on Monday.") == []
+
+
+def test_talks_that_resume_are_a_planned_meeting_of_the_same_parties():
+    text = "Minister Carl Weber met union leader Rita Hahn in Bonn. Discussions will resume next week."
+    found = sorted(_meetings(text), key=lambda x: x[1].status)
+    assert [m.status for _, m, _ in found] == ["held", "planned"]
+    assert all(att == {"Carl Weber", "Rita Hahn"} for att, _, _ in found)
+
+
+def test_the_host_who_invited_is_an_attendee():
+    text = "Senator Ken Wade met the Senate Democratic caucus at Senate Leader Harry Reid's invitation today."
+    ((att, _, _),) = _meetings(text)
+    assert att == {"Ken Wade", "Senate Democratic caucus", "Harry Reid"}
+
+
+def test_trade_ministers_include_the_trade_representative():
+    text = (
+        "U.S. Trade Representative Clayton Yeutter and Trade Minister Hajime Tamura arrived. "
+        "Canadian Trade Minister Patricia Carney held talks with the trade ministers in Tokyo."
+    )
+    found = _meetings(text)
+    assert {"Clayton Yeutter", "Hajime Tamura", "Patricia Carney"} <= found[0][0]
+
+
+def test_the_body_of_a_post_is_not_a_party_and_an_onlooker_is():
+    ((att, _, _),) = _meetings("Werner Seifert met LSE chief executive Clara Furse in London.")
+    assert att == {"Werner Seifert", "Clara Furse"}
+    text = "President Ana Ruiz hugs Mayor Teresa Lind as Denver Mayor Tom Hale watches at the airport."
+    ((att, _, _),) = _meetings(text)
+    assert att == {"Ana Ruiz", "Teresa Lind", "Tom Hale"}
+
+
+def test_a_post_with_no_name_as_subject_is_the_protagonist():
+    text = (
+        "Senator Rosa Diaz will not quit. Diaz spoke in Denver. Diaz also spoke in Reno. "
+        "On Sunday the senator convened allies (including Governor Sam Ortiz and actress Lena Park) in Reno."
+    )
+    ((att, _, _),) = _meetings(text)
+    assert att == {"Rosa Diaz", "Sam Ortiz", "Lena Park"}
+
+
+def test_owner_of_a_dated_meeting_and_the_pontiff():
+    text = (
+        "Prime Minister Ruth Adler will meet with Donald Trump, officials said Wednesday. "
+        "They said the prime minister's Dec. 28 meeting with Trump was scheduled weeks ago."
+    )
+    (att, m, _), = _meetings(text, published=dt.date(2015, 12, 10))
+    assert att == {"Ruth Adler", "Donald Trump"} and m.date == dt.date(2015, 12, 28)
+    (att, m, names), = _meetings("Pope Francis spoke. The pontiff met Tom Hale at the Vatican guest house.")
+    assert att == {"Francis", "Tom Hale"} and names[m.place] == "Vatican"

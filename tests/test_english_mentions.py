@@ -1,0 +1,105 @@
+"""English names: titles, honorifics, given names, organizations, places, references (kg.en_mentions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+
+
+def _entities(text: str) -> dict[str, tuple[str, tuple[str, ...]]]:
+    ex = extract("Headline\n\n" + text, lang="en")
+    return {e.name: (e.kind, e.titles) for e in ex.entities}
+
+
+def test_title_and_name_are_split():
+    ents = _entities("Defence Minister Sergei Shoigu arrived in Damascus on Tuesday.")
+    assert ents["Sergei Shoigu"] == ("Person", ("Defence Minister",))
+    assert ents["Damascus"][0] == "Place"
+
+
+def test_nationality_and_multiword_titles():
+    ents = _entities(
+        "Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder spoke."
+    )
+    assert ents["Silvio Berlusconi"] == ("Person", ("Italian Prime Minister",))
+    assert ents["Gerhard Schroeder"] == ("Person", ("German Chancellor",))
+
+
+def test_title_with_of_and_a_name_particle():
+    ents = _entities("Secretary of State John Kerry later met West German President Richard von Weizsaecker.")
+    assert ents["John Kerry"][1] == ("Secretary of State",)
+    assert "Richard von Weizsaecker" in ents
+
+
+def test_honorific_then_family_name_is_one_person():
+    ex = extract(
+        "Headline\n\nTony Blair arrived early. Mr Blair said little, and Blair's aides left.", lang="en"
+    )
+    people = [e for e in ex.entities if e.kind == "Person"]
+    assert [p.name for p in people] == ["Tony Blair"]
+
+
+def test_given_name_opens_a_name_and_a_role_before_it_is_kept():
+    ents = _entities("The book by author Edward Klein was discussed, said deputy leader John Prescott.")
+    assert ents["Edward Klein"][0] == "Person"
+    assert ents["John Prescott"][1] == ("deputy leader",)
+
+
+def test_organizations_by_head_and_acronym_in_brackets():
+    ex = extract(
+        "Headline\n\nThe London Stock Exchange (LSE) met the Paris Club. The LSE said no.", lang="en"
+    )
+    orgs = sorted(e.name for e in ex.entities if e.kind == "Organization")
+    assert orgs == ["London Stock Exchange", "Paris Club"]
+
+
+def test_two_bodies_joined_by_and_stay_two():
+    ents = _entities("Officials of the World Bank and the IMF met in Washington.")
+    assert ents["World Bank"][0] == ents["IMF"][0] == "Organization"
+
+
+def test_one_body_with_and_inside_stays_one():
+    ents = _entities("The Public and Commercial Services Union walked out.")
+    assert ents["Public and Commercial Services Union"][0] == "Organization"
+
+
+@pytest.mark.parametrize("opener", ["But", "However,", "The", "When"])
+def test_sentence_openers_are_not_names(opener):
+    ents = _entities(f"{opener} Tuesday talks in Geneva ended early.")
+    assert set(ents) == {"Geneva"}
+
+
+def test_upper_case_dateline_is_left_out():
+    ents = _entities("GENEVA (Reuters) - Swiss Foreign Minister Anna Keller met envoys on Monday.")
+    assert "GENEVA" not in ents and "Anna Keller" in ents
+
+
+def test_spellings_of_one_country_are_one_place():
+    ex = extract("Headline\n\nThe United States said U.S. troops would stay. America agreed.", lang="en")
+    places = [e.name for e in ex.entities if e.kind == "Place"]
+    assert places == ["United States"]
+
+
+def test_town_that_is_a_family_name_is_the_person():
+    ex = extract("Headline\n\nPresident Barack Obama spoke. Later Obama flew home.", lang="en")
+    assert [e.kind for e in ex.entities] == ["Person"]
+
+
+def test_lower_case_body_after_a_name():
+    ents = _entities("Critics of the Obama administration met the Senate Democratic caucus.")
+    assert ents["Obama administration"][0] == "Organization"
+    assert ents["Senate Democratic caucus"][0] == "Organization"
+
+
+def test_place_by_its_head_word():
+    ents = _entities("The plane landed at Denver International Airport near Tahrir Square.")
+    assert ents["Denver International Airport"][0] == "Place" and ents["Tahrir Square"][0] == "Place"
+
+
+def test_named_things_are_not_people_nor_posts_bodies():
+    ents = _entities(
+        "Fox News Chairman and CEO Roger Ailes spoke on tonight's Kelly File and on The Sarah Jones Hour."
+    )
+    assert ents["Roger Ailes"][0] == "Person" and ents["Fox News"][0] == "Organization"
+    assert "Kelly File" not in ents and "Sarah Jones Hour" not in ents and "Fox News Chairman" not in ents

@@ -25,7 +25,7 @@ MEETING = URIRef(KGID_NS + "meeting/m1")
 STATEMENT = URIRef(KGID_NS + "statement/s1")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def assert_same_graph(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> None:
@@ -174,13 +174,14 @@ def test_rdf_networkx_rdf_is_isomorphic(G):
     assert isomorphic(rdf.to_rdf(rdf.from_rdf(g)), g)
 
 
-@FAST
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(model_graphs())
 def test_turtle_and_ntriples_parse_back_isomorphic_in_rdflib_and_oxigraph(G):
-    g = rdf.to_rdf(G)
+    # kg makes no blank nodes, so isomorphism is plain equality of the triple sets (and much faster)
+    g = set(rdf.to_rdf(G))
     ttl, nt = rdf.to_turtle(G), rdf.to_ntriples(G)
-    assert isomorphic(rdflib.Graph().parse(data=ttl, format="turtle"), g)
-    assert isomorphic(rdflib.Graph().parse(data=nt, format="nt"), g)
+    assert set(rdflib.Graph().parse(data=ttl, format="turtle")) == g
+    assert set(rdflib.Graph().parse(data=nt, format="nt")) == g
     ox_triples = [
         (rdf._ox_term(q.subject), q.predicate.value, rdf._ox_term(q.object))
         for q in ox.parse(ttl, format=ox.RdfFormat.TURTLE)
@@ -202,7 +203,7 @@ def test_turtle_is_byte_identical_whatever_the_insertion_order(G, st_seed):
     assert rdf.to_ntriples(H) == rdf.to_ntriples(G)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(model_graphs())
 def test_generated_graphs_validate(G):
     assert_valid(rdf.to_rdf(G))

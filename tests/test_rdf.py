@@ -351,3 +351,22 @@ def test_sparql_finds_the_sample_meetings_seven_attendees(sample_graph, tmp_path
     assert {"بشار الأسد", "سيرغي شويغو", "علي مملوك", "أيمن سوسان"} <= names
     met = Q.query(path, "meetings-of-person", name="شويغو")
     assert len(met) == 1 and met.iloc[0]["date"] == "2020-03-24"
+
+
+def test_every_format_is_byte_identical_across_processes(tmp_path):
+    """Hash randomization must not reach the output (rdflib's JSON-LD order did, before sorting)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.path[:0] = sys.argv[2:4]\n"
+        "from rdf_graphs import hand_graph; from kg import rdf\n"
+        "for f in rdf.FORMATS.values(): rdf.write(hand_graph(), sys.argv[1] + f)"
+    )
+    root, tests = str(Path(__file__).parents[1]), str(Path(__file__).parent)
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        argv = [sys.executable, "-c", code, str(tmp_path / f"g{seed}"), root, tests]
+        subprocess.run(argv, check=True, env=env)
+    for suffix in rdf.FORMATS.values():
+        assert (tmp_path / f"g1{suffix}").read_bytes() == (tmp_path / f"g2{suffix}").read_bytes(), suffix

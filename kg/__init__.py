@@ -15,3 +15,4 @@ __version__ = "0.1.0"
 from kg.pipeline import build, extract, extract_article  # noqa: E402
 
 __all__ = ["__version__", "build", "extract", "extract_article"]
+from kg.analysis import merge as merge  # noqa: E402  (kg.analysis imports pandas lazily: `import kg` stays fast)

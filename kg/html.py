@@ -43,8 +43,10 @@ import os
 import re
 import tempfile
 import unicodedata
-from collections import Counter, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterable
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -60,6 +62,10 @@ __all__ = ["STYLE", "fold", "to_html", "view_graph", "find_nodes"]
 
 PHYSICS_LIMIT = 300
 """Up to this many nodes the browser refines the precomputed layout with physics; above, physics is off."""
+
+LAZY_EDGE_LABELS = 1500
+"""Above this many edges their labels are drawn only once the user zooms in (measuring 10,000 labels
+costs seconds before the first draw, and they cannot be read at the zoom that shows the whole graph)."""
 
 FONT_FACE = "'Noto Sans Arabic', 'Noto Naskh Arabic', 'Noto Sans', 'DejaVu Sans', Tahoma, Arial, sans-serif"
 
@@ -162,13 +168,49 @@ def _typed(G: nx.Graph, node: Hashable) -> str | None:
     return G.nodes[node].get("type")
 
 
+class _Relations:
+    """Targets and sources of every node by relation, built in one pass over the edges.
+
+    Asking networkx for a node's edges of one relation builds a view each time; a
+    tooltip asks a dozen such questions per node, which took most of the page's time
+    at 20,000 nodes.
+    """
+
+    def __init__(self, G: nx.Graph):
+        self.out: dict[Hashable, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        self.inn: dict[Hashable, dict[str, list]] = defaultdict(lambda: defaultdict(list))
+        if G.is_multigraph() and G.is_directed():
+            for u, v, k in G.edges(keys=True):
+                self.out[u][k].append(v)
+                self.inn[v][k].append(u)
+
+
+_RELATIONS: ContextVar[dict[int, _Relations] | None] = ContextVar("kg_html_relations", default=None)
+
+
+@contextmanager
+def _indexed(*graphs: nx.Graph):
+    """Within the block, _out and _in answer from a one-pass index of these (unchanging) graphs."""
+    token = _RELATIONS.set({id(G): _Relations(G) for G in graphs})
+    try:
+        yield
+    finally:
+        _RELATIONS.reset(token)
+
+
 def _out(G: nx.Graph, node: Hashable, relation: str) -> list[Hashable]:
+    index = (_RELATIONS.get() or {}).get(id(G))
+    if index is not None:
+        return list(index.out[node].get(relation, ())) if node in index.out else []
     if not G.is_multigraph() or not G.is_directed():
         return []
     return [v for _, v, k in G.out_edges(node, keys=True) if k == relation]
 
 
 def _in(G: nx.Graph, node: Hashable, relation: str) -> list[Hashable]:
+    index = (_RELATIONS.get() or {}).get(id(G))
+    if index is not None:
+        return list(index.inn[node].get(relation, ())) if node in index.inn else []
     if not G.is_multigraph() or not G.is_directed():
         return []
     return [u for u, _, k in G.in_edges(node, keys=True) if k == relation]
@@ -333,8 +375,12 @@ def _cap(items: list[str]) -> list[str]:
 
 
 def _join(parts: Iterable[Any], sep: str = " · ") -> str:
-    """Join pieces of mixed direction, each in a first-strong isolate (a date stays 2020-03-24 by Arabic)."""
-    return sep.join(f"\u2068{p}\u2069" for p in parts)
+    """Join pieces of mixed direction, each in a first-strong isolate (a date stays 2020-03-24 by Arabic).
+
+    The line is one of the page's own (English words around names), so it starts with a
+    left-to-right mark: the tooltip sets its direction from its first strong character.
+    """
+    return "\u200e" + sep.join(f"\u2068{p}\u2069" for p in parts)
 
 
 def _meeting_line(G: nx.Graph, m: Hashable, *, besides: Hashable | None = None) -> str:
@@ -342,7 +388,9 @@ def _meeting_line(G: nx.Graph, m: Hashable, *, besides: Hashable | None = None) 
     when = d.get("date") or d.get("date_text") or "undated"
     where = _join((_label(G, p) for p in _out(G, m, M.LOCATION)), ", ")
     others = [_label(G, p) for p in _out(G, m, M.ATTENDEE) if p != besides]
-    parts = [str(when)] + ([where] if where else []) + ([f"with {_join(others, ', ')}"] if others else [])
+    parts = [str(when)] + ([where[1:]] if where else [])  # [1:]: no mark inside the line
+    if others:
+        parts.append(f"with {_join(others, ', ')[1:]}")
     return _join(parts)
 
 
@@ -361,7 +409,7 @@ def _evidence_lines(G: nx.Graph, evidence: Any) -> list[str]:
         except (TypeError, ValueError):
             continue
         name = _label(G, art) if art in G else str(art)
-        out.append(f"\u2068{name}\u2069 [{start}:{end}]")
+        out.append(f"\u200e\u2068{name}\u2069 [{start}:{end}]")
     return out
 
 
@@ -603,44 +651,48 @@ def to_html(
     focus_set = set(info["focus_nodes"])
     counts: Counter = Counter()
 
-    nodes = []
-    for node, d in sorted(view.nodes(data=True), key=lambda nd: str(nd[0])):
-        kind = d.get("type") or "Other"
-        counts[kind] += 1
-        style = STYLE.get(kind, _UNKNOWN_STYLE)
-        full = _label(view, node)
-        short = _short(full, 28 if kind in (M.STATEMENT, M.MESSAGE, M.ARTICLE) else 40)
-        if kind == M.STATEMENT:
-            short = f"“{short}”"
-        x, y = positions.get(node, (0.0, 0.0))
-        rec = Node(
-            str(node), style["shape"], _isolate(short),
-            color=style["color"],
-            size=round(min(45.0, 8.0 + 5.0 * math.sqrt(degree.get(node, 0))), 1),
-            x=x, y=y,
-            borderWidth=4 if node in focus_set else 1,
-            kgType=kind,
-            kgSearch="\n".join(fold(s) for s in _names(d) or [full]),
-            kgTip=_tip(fact if node in fact else view, node),
-        ).options
-        nodes.append(rec)
+    with _indexed(fact, view):  # tooltips ask many questions per node: answer them from an index
+        nodes = []
+        for node, d in sorted(view.nodes(data=True), key=lambda nd: str(nd[0])):
+            kind = d.get("type") or "Other"
+            counts[kind] += 1
+            style = STYLE.get(kind, _UNKNOWN_STYLE)
+            full = _label(view, node)
+            short = _short(full, 28 if kind in (M.STATEMENT, M.MESSAGE, M.ARTICLE) else 40)
+            if kind == M.STATEMENT:
+                short = f"“{short}”"
+            x, y = positions.get(node, (0.0, 0.0))
+            rec = Node(
+                str(node), style["shape"], _isolate(short),
+                color=style["color"],
+                size=round(min(45.0, 8.0 + 5.0 * math.sqrt(degree.get(node, 0))), 1),
+                x=x, y=y,
+                borderWidth=4 if node in focus_set else 1,
+                kgType=kind,
+                kgSearch="\n".join(fold(s) for s in _names(d) or [full]),
+                kgTip=_tip(fact if node in fact else view, node),
+            ).options
+            nodes.append(rec)
 
-    edges = []
-    if view.is_multigraph():
-        edge_iter = ((u, v, k, ed) for u, v, k, ed in view.edges(keys=True, data=True))
-    else:
-        edge_iter = ((u, v, None, ed) for u, v, ed in view.edges(data=True))
-    for i, (u, v, k, ed) in enumerate(edge_iter):
-        if "weight" in ed and "meetings" in ed:
-            label, width = f"{ed['weight']} meeting" + ("s" if ed["weight"] != 1 else ""), 1 + ed["weight"]
+        edges = []
+        if view.is_multigraph():
+            edge_iter = ((u, v, k, ed) for u, v, k, ed in view.edges(keys=True, data=True))
         else:
-            label, width = str(k if k is not None else ed.get("relation", "")), 1
-        extra = {}
-        if k in _PROVENANCE:  # where a fact was read, not a fact: drawn faint so the facts stand out
-            extra = {"dashes": True, "color": {"color": "#d4d4d4"}, "font": {"color": "#b0b0b0"}}
-        rec = Edge(str(u), str(v), directed=view.is_directed(), id=f"e{i}", label=label, width=width,
-                   kgTitle=_edge_title(view, fact, u, v, k, ed), **extra).options
-        edges.append(rec)
+            edge_iter = ((u, v, None, ed) for u, v, ed in view.edges(data=True))
+        for i, (u, v, k, ed) in enumerate(edge_iter):
+            if "weight" in ed and "meetings" in ed:
+                w = ed["weight"]
+                label, width = f"{w} meeting" + ("s" if w != 1 else ""), 1 + w
+            else:
+                label, width = str(k if k is not None else ed.get("relation", "")), 1
+            extra = {}
+            if k in _PROVENANCE:  # where a fact was read, not a fact: drawn faint so the facts stand out
+                # (dashes only on small graphs: canvas dashes are slow by the thousand)
+                extra = {"dashes": physics, "color": {"color": "#d4d4d4"}, "font": {"color": "#b0b0b0"}}
+            # arrows come from the options (one switch for all edges), not from each edge
+            rec = Edge(str(u), str(v), directed=False, id=f"e{i}", label=label, width=width,
+                       kgTitle=_edge_title(view, fact, u, v, k, ed), **extra).options
+            edges.append(rec)
 
     big = not physics
     options = {
@@ -657,13 +709,14 @@ def to_html(
         "physics": {
             "enabled": physics,
             "solver": "forceAtlas2Based",
-            "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110, "avoidOverlap": 0.4},
+            "forceAtlas2Based": {"gravitationalConstant": -90, "springLength": 150, "avoidOverlap": 0.8},
             "stabilization": {"enabled": physics, "iterations": 200, "fit": True},
         },
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "keyboard": False, "multiselect": True},
     }
-    data = {"nodes": nodes, "edges": edges, "options": options, "view": info["omitted_nodes"]}
+    lazy = len(edges) > LAZY_EDGE_LABELS
+    data = {"nodes": nodes, "edges": edges, "options": options, "lazyEdgeLabels": lazy}
 
     summary = (f"{n:,} nodes, {len(edges):,} edges · {_describe(focus, depth, meetings_only, lo, hi)}"
                " · hover for details, scroll to zoom, drag to pan")

@@ -56,6 +56,8 @@ class Lexicon:
         return self.sets.get(name, frozenset())
 
     def is_boilerplate(self, line: str) -> bool:
+        if len(line) > 200:  # chrome and wire furniture are short lines
+            return False
         folded = " ".join(normalize(line).text.split())
         return bool(folded) and (bool(self._boilerplate.fullmatch(folded)) or bool(self._boilerplate.fullmatch(line.strip())))
 

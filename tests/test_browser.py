@@ -19,7 +19,7 @@ if not shutil.which(CHROMIUM):
                 allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="the playwright Python package is not installed")
 
-from test_html import big_graph, hostile_graph, sample_graph  # noqa: E402  (also sets up the kg import)
+from test_html import big_graph, hand_graph, hostile_graph  # noqa: E402
 
 from kg import html as H  # noqa: E402
 
@@ -91,24 +91,38 @@ class Opened:
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory):
+def pages(tmp_path_factory, sample_graph):
     d = tmp_path_factory.mktemp("views")
     G = hostile_graph()
     out = {
+        "article": d / "article.html",
         "sample": d / "sample.html",
         "hostile": d / "hostile.html",
         "focus": d / "focus.html",
         "big": d / "big.html",
     }
-    H.to_html(sample_graph(), out["sample"], title="عينة: لقاء شويغو والأسد")
+    H.to_html(sample_graph, out["article"], title="kg: sample article")
+    H.to_html(hand_graph(), out["sample"], title="عينة: لقاء شويغو والأسد")
     H.to_html(G, out["hostile"], title="<img src=x onerror=alert(1)>")
     H.to_html(G, out["focus"], focus="الاسد", depth=1)
     H.to_html(big_graph(5000), out["big"], max_nodes=5000)
     return out
 
 
-def test_sample_drawn_whole_and_clean(browser, pages):
-    G = sample_graph()
+def test_sample_article_drawn_whole_and_clean(browser, pages, sample_graph):
+    """The bundled article as the pipeline builds it (conftest's sample_graph)."""
+    o = Opened(browser, pages["article"])
+    assert o.counts() == (sample_graph.number_of_nodes(), sample_graph.number_of_edges())
+    o.assert_clean()
+    meeting = next(n for n, d in sample_graph.nodes(data=True) if d["type"] == "Meeting")
+    tip = o.hover(meeting)
+    for name in ("دمشق", "بشار الأسد", "علي مملوك", "ألكسندر إيفيموف", "2020-03-24"):
+        assert name in tip
+    o.page.close()
+
+
+def test_hand_built_sample_drawn_whole_and_clean(browser, pages):
+    G = hand_graph()
     o = Opened(browser, pages["sample"])
     assert o.counts() == (G.number_of_nodes(), G.number_of_edges())
     assert o.ids() == set(G)
@@ -170,5 +184,11 @@ def test_big_graph_opens_fast_and_pans(browser, pages):
     o.page.mouse.up()
     after = o.eval("() => network.getViewPosition()")
     assert before != after
+    # edge labels and arrow heads appear once zoomed in far enough to read them
+    assert o.eval("() => network.body.data.edges.get('e0').label") is None
+    o.eval("() => network.moveTo({scale: 1.2, animation: false})")
+    o.page.wait_for_function("() => network.body.data.edges.get('e0').label !== undefined")
+    assert o.eval("() => network.body.data.edges.get('e0').label") == "mentioned_in"
+    assert o.eval("() => network.edgesHandler.options.arrows.to.enabled") is True
     o.assert_clean()
     o.page.close()

@@ -13,15 +13,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-if not (Path(__file__).resolve().parents[1] / "kg" / "pipeline.py").exists():  # pragma: no cover
-    # kg/__init__.py imports kg.pipeline, which is written on main; until it is
-    # merged here, stand in for it so that kg.html can be imported on its own.
-    _stub = types.ModuleType("kg.pipeline")
-    _stub.build = _stub.extract = _stub.extract_article = None
-    sys.modules.setdefault("kg.pipeline", _stub)
-
-from kg import html as H  # noqa: E402
-from kg import model as M  # noqa: E402
+from kg import html as H
+from kg import model as M
 
 ART = "article:a1"
 HOSTILE = ["<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>",
@@ -36,7 +29,7 @@ def _entity(G, node, kind, name, *, names=(), titles=(), subtype=None, lang="ar"
     G.add_edge(node, ART, key=M.MENTIONED_IN, evidence=[(ART, 0, 1)])
 
 
-def sample_graph() -> nx.MultiDiGraph:
+def hand_graph() -> nx.MultiDiGraph:
     """The sample article's graph, built by hand following kg.model, plus an older and an undated meeting."""
     G = nx.MultiDiGraph()
     G.add_node(ART, type=M.ARTICLE, label="روسيا ليست راضية .. رسالة بوتين التي نقلها شويغو للأسد",
@@ -119,7 +112,7 @@ def sample_graph() -> nx.MultiDiGraph:
 
 def hostile_graph() -> nx.MultiDiGraph:
     """The sample plus statements, names and a headline made of markup that must stay text."""
-    G = sample_graph()
+    G = hand_graph()
     for i, text in enumerate(HOSTILE):
         node = f"statement:evil{i}"
         G.add_node(node, type=M.STATEMENT, label=text, text=text, verb=text, hedge=None, kind="direct",
@@ -177,7 +170,7 @@ def page_data(page: str) -> dict:
 
 @pytest.fixture(scope="module")
 def sample_page() -> str:
-    return H.to_html(sample_graph(), title="sample")
+    return H.to_html(hand_graph(), title="sample")
 
 
 def test_page_loads_nothing_from_the_network(sample_page):
@@ -191,7 +184,7 @@ def test_page_loads_nothing_from_the_network(sample_page):
 
 
 def test_heading_once_and_escaped():
-    page = H.to_html(sample_graph(), title="<script>alert(1)</script> لقاء")
+    page = H.to_html(hand_graph(), title="<script>alert(1)</script> لقاء")
     assert "<script>alert(1)</script>" not in page
     assert page.count("<h1") == 1
     assert "&lt;script&gt;alert(1)&lt;/script&gt; لقاء" in page
@@ -208,7 +201,7 @@ def test_legend_lists_each_type_present_with_its_colour(sample_page):
 def test_nodes_styled_by_type_sized_by_degree_edges_labelled(sample_page):
     data = page_data(sample_page)
     by_id = {n["id"]: n for n in data["nodes"]}
-    assert len(by_id) == sample_graph().number_of_nodes()
+    assert len(by_id) == hand_graph().number_of_nodes()
     assert by_id["person:assad"]["shape"] == H.STYLE[M.PERSON]["shape"]
     assert by_id["meeting:m1"]["color"] == H.STYLE[M.MEETING]["color"]
     assert by_id["person:assad"]["size"] > by_id["person:yefimov"]["size"]
@@ -288,16 +281,16 @@ def test_fold_matches_spellings():
 
 @pytest.mark.parametrize("name", ["بشار الأسد", "بشار الاسد", "الأسد", "Bashar al-Assad", "bashar AL-assad"])
 def test_focus_finds_a_person_by_any_spelling(name):
-    assert H.find_nodes(sample_graph(), name) == ["person:assad"]
+    assert H.find_nodes(hand_graph(), name) == ["person:assad"]
 
 
 def test_focus_unknown_name_says_what_is_close():
     with pytest.raises(ValueError, match="شويغو"):
-        H.view_graph(sample_graph(), focus="شويقو")
+        H.view_graph(hand_graph(), focus="شويقو")
 
 
 def test_focus_neighbourhood_depth():
-    G = sample_graph()
+    G = hand_graph()
     one = set(H.view_graph(G, focus="سيرغي شويغو", depth=1))
     assert one == {"person:shoigu", "meeting:m1", "meeting:m0", "statement:s1", "statement:s2",
                    "message:msg1", ART}
@@ -310,20 +303,20 @@ def test_focus_neighbourhood_depth():
 
 
 def test_meetings_only_weights_shared_meetings():
-    V = H.view_graph(sample_graph(), meetings_only=True)
+    V = H.view_graph(hand_graph(), meetings_only=True)
     assert {d["type"] for _, d in V.nodes(data=True)} == {M.PERSON}
     assert V["person:shoigu"]["person:assad"]["weight"] == 2
     assert V["person:shoigu"]["person:yefimov"]["weight"] == 1
     assert V["person:putin"]["person:assad"]["weight"] == 1
     assert not V.has_edge("person:putin", "person:shoigu")  # he sent a message, he did not attend
-    focus = H.view_graph(sample_graph(), meetings_only=True, focus="Vladimir Putin", depth=1)
+    focus = H.view_graph(hand_graph(), meetings_only=True, focus="Vladimir Putin", depth=1)
     assert set(focus) == {"person:putin", "person:assad"}
-    data = page_data(H.to_html(sample_graph(), meetings_only=True))
+    data = page_data(H.to_html(hand_graph(), meetings_only=True))
     assert "2 meetings" in {e["label"] for e in data["edges"]}
 
 
 def test_date_range_keeps_meetings_in_range_and_what_hangs_on_them():
-    G = sample_graph()
+    G = hand_graph()
     V = H.view_graph(G, since="2020-01-01", until="2020-12-31")
     assert "meeting:m1" in V and "meeting:m0" not in V and "meeting:call" not in V
     assert {"statement:s1", "statement:s3", "message:msg1", "place:damascus", "person:yefimov"} <= set(V)
@@ -339,7 +332,7 @@ def test_date_range_keeps_meetings_in_range_and_what_hangs_on_them():
 
 
 def test_view_graph_leaves_the_input_alone():
-    G = sample_graph()
+    G = hand_graph()
     before = (G.number_of_nodes(), G.number_of_edges())
     V = H.view_graph(G, focus="الأسد", depth=1, max_nodes=3)
     V.add_node("new")
@@ -358,7 +351,7 @@ def test_max_nodes_keeps_the_best_connected_and_says_so():
     notice = re.search(r'<p id="kg-notice"[^>]*>(.*?)</p>', page, re.S).group(1)
     assert "1,200 nodes" in notice and "--focus" in notice and "--since" in notice
     assert len(page_data(page)["nodes"]) == 300
-    assert '<p id="kg-notice" role="status" hidden>' in H.to_html(sample_graph())
+    assert '<p id="kg-notice" role="status" hidden>' in H.to_html(hand_graph())
 
 
 def test_big_graph_has_positions_and_no_physics():
@@ -369,13 +362,78 @@ def test_big_graph_has_positions_and_no_physics():
 
 
 def test_empty_view_says_how_to_widen():
-    page = H.to_html(sample_graph(), since="2030-01-01")
+    page = H.to_html(hand_graph(), since="2030-01-01")
     assert "Nothing to show" in page
     assert page_data(page)["nodes"] == []
 
 
 def test_written_atomically(tmp_path):
     out = tmp_path / "sub" / "view.html"
-    page = H.to_html(sample_graph(), out, title="t")
+    page = H.to_html(hand_graph(), out, title="t")
     assert out.read_text(encoding="utf-8") == page
     assert [p.name for p in out.parent.iterdir()] == ["view.html"]  # no temp file left behind
+
+
+# ---------------------------------------------------------------------------- kg view
+
+
+@pytest.fixture
+def fake_rdf(monkeypatch):
+    """kg.rdf.read (written on another branch) stood in for by one that returns the sample graph."""
+    stub = types.ModuleType("kg.rdf")
+    stub.read = lambda path: hand_graph()
+    monkeypatch.setitem(sys.modules, "kg.rdf", stub)
+
+
+def run_view(argv):
+    import argparse
+
+    from kg.cli_view import add_view_command
+
+    parser = argparse.ArgumentParser(prog="kg")
+    add_view_command(parser.add_subparsers(dest="command"))
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+def test_kg_view_writes_the_page(tmp_path, fake_rdf, capsys):
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_text("# turtle\n")
+    out = tmp_path / "view.html"
+    assert run_view(["view", str(ttl), "--out", str(out), "--focus", "شويغو", "--depth", "1",
+                     "--since", "2020-01-01", "--max-nodes", "50"]) == 0
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert "person:shoigu" in {n["id"] for n in data["nodes"]}
+    assert "meeting:m0" not in {n["id"] for n in data["nodes"]}  # 2019: before --since
+    assert "wrote" in capsys.readouterr().out
+
+
+def test_kg_view_errors_are_one_line_messages(tmp_path, fake_rdf, capsys):
+    ttl = tmp_path / "graph.ttl"
+    ttl.write_text("# turtle\n")
+    assert run_view(["view", str(tmp_path / "missing.ttl"), "--out", str(tmp_path / "v.html")]) == 1
+    assert "no such file" in capsys.readouterr().err
+    assert run_view(["view", str(ttl), "--out", str(tmp_path / "v.html"), "--focus", "Nobody"]) == 2
+    assert "no person" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        run_view(["view", str(ttl), "--out", "v.html", "--since", "yesterday"])
+    assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------- the real sample
+
+
+def test_sample_article_view(sample_graph):
+    """The bundled article's graph as the pipeline builds it (conftest's ``sample_graph``)."""
+    data = page_data(H.to_html(sample_graph, title="sample"))
+    assert len(data["nodes"]) == sample_graph.number_of_nodes()
+    meeting = next(n for n, d in sample_graph.nodes(data=True) if d["type"] == M.MEETING)
+    t = tip(data, meeting)
+    assert t["Date"] == "2020-03-24" and t["Place"] == "دمشق"
+    assert len(t["Attendees"]) == 7
+    assert not any("بوتين" in a for a in t["Attendees"])
+    shoigu = H.find_nodes(sample_graph, "شويغو")
+    assert len(shoigu) == 1
+    assert "وزير الدفاع الروسي" in tip(data, shoigu[0])["Titles"]
+    assad = H.find_nodes(sample_graph, "الأسد")
+    assert set(H.view_graph(sample_graph, focus="الأسد", depth=1)) >= {meeting, *assad}

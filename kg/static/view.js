@@ -2,7 +2,9 @@
  * Every text from the graph is put into the page with textContent, never parsed as HTML. */
 (function () {
   "use strict";
+  var timings = window.kgTimings = { start: performance.now() };
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now();
   window.kgReady = false;
 
   // Same folding as kg.html.fold: drop combining marks (hamza forms, diacritics),
@@ -54,15 +56,46 @@
   // too much on 20,000-node graphs.
   var tips = {};
   data.nodes.forEach(function (n) { tips[n.id] = n.kgTip; delete n.kgTip; });
-  data.edges.forEach(function (e) { e.title = e.kgTitle; delete e.kgTitle; });
+  data.edges.forEach(function (e) {
+    e.title = e.kgTitle;
+    delete e.kgTitle;
+    if (data.lazyEdgeLabels) { e.kgLabel = e.label; delete e.label; }
+  });
 
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var container = document.getElementById("kg-network");
-  var network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  timings.datasets = performance.now();
+  var options = data.options;
+  if (data.lazyEdgeLabels) {
+    options = JSON.parse(JSON.stringify(options));
+    options.edges.arrows.to.enabled = false;
+  }
+  window.kgReady = false;
+  var network = new vis.Network(container, { nodes: nodes, edges: edges }, options);
+  timings.network = performance.now();
   window.network = network;
   window.kgNodes = nodes;
   window.kgEdges = edges;
+
+  if (data.lazyEdgeLabels) {
+    // Big graph: edge labels and arrow heads cost most of a frame and cannot be seen when the
+    // whole graph is in view; draw them once the user has zoomed in far enough to read them.
+    var labelled = false, arrows = false;
+    network.on("afterDrawing", function () {  // after any zoom: the wheel, a search, fit()
+      var near = network.getScale() >= 0.6;
+      if (near && !labelled) {
+        labelled = true;
+        edges.update(edges.get({ fields: ["id", "kgLabel"] }).map(function (e) {
+          return { id: e.id, label: e.kgLabel };
+        }));
+      }
+      if (near !== arrows && data.options.edges.arrows.to.enabled) {
+        arrows = near;
+        network.setOptions({ edges: { arrows: { to: { enabled: near } } } });
+      }
+    });
+  }
 
   network.on("hoverNode", function (p) {
     var tip = tips[p.node];
@@ -81,7 +114,7 @@
 
   network.once("afterDrawing", function () {
     window.kgReady = true;
-    window.kgFirstDrawMs = performance.now();
+    window.kgFirstDrawMs = timings.drawn = performance.now();
     document.body.setAttribute("data-kg-ready", "1");
   });
   if (data.options.physics.enabled) {

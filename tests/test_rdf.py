@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hst
 from rdf_graphs import assert_valid, hand_graph, model_graphs
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -370,3 +371,14 @@ def test_every_format_is_byte_identical_across_processes(tmp_path):
         subprocess.run(argv, check=True, env=env)
     for suffix in rdf.FORMATS.values():
         assert (tmp_path / f"g1{suffix}").read_bytes() == (tmp_path / f"g2{suffix}").read_bytes(), suffix
+
+
+ANY_TEXT = hst.text(alphabet=hst.characters(blacklist_categories=("Cs",)), min_size=1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY_TEXT.filter(lambda s: ":" not in s), ANY_TEXT)
+def test_node_iri_and_node_id_are_inverse(prefix, local):
+    iri = node_iri(f"{prefix}:{local}")
+    assert node_id(iri) == f"{prefix}:{local}"
+    assert not rdf._IRI_BAD.search(iri)

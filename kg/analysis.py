@@ -87,13 +87,21 @@ def co_attendance(
 
     types = set(types)
     att = tables.attendances(G, **_filters(since, until, place, lang))
-    att = att[att.type.isin(types)] if len(att) else att
     H = nx.Graph()
-    for n, group in att.groupby("attendee", sort=False):
-        first = group.iloc[0]
-        H.add_node(n, label=first["name"], type=first["type"], meetings=int(group.meeting.nunique()))
-    for m, group in att.groupby("meeting", sort=False):
-        for u, v in combinations(list(dict.fromkeys(group.attendee)), 2):
+    by_meeting: dict[Hashable, list[Hashable]] = {}
+    attended: dict[Hashable, set] = {}
+    for m, n, name, kind in zip(att.meeting, att.attendee, att.name, att.type, strict=True):
+        if kind not in types:
+            continue
+        if n not in H:
+            H.add_node(n, label=name, type=kind)
+        attended.setdefault(n, set()).add(m)
+        if n not in by_meeting.setdefault(m, []):
+            by_meeting[m].append(n)
+    for n, ms in attended.items():
+        H.nodes[n]["meetings"] = len(ms)
+    for m, people in by_meeting.items():
+        for u, v in combinations(people, 2):
             if H.has_edge(u, v):
                 H[u][v]["weight"] += 1
                 H[u][v]["meetings"].append(m)
@@ -130,7 +138,9 @@ def who_met_whom(
 
     H = co_attendance(G, types=types, since=since, until=until, place=place, lang=lang)
     wanted = set(tables.find(G, person, types=M.ENTITY_TYPES)) if person else None
-    meetings = tables.meetings(G, **_filters(since, until, place, lang)).set_index("id")
+    meetings = tables.meetings(G, **_filters(since, until, place, lang))
+    when = dict(zip(meetings.id, meetings.date, strict=True))
+    where = dict(zip(meetings.id, meetings.place, strict=True))
     rows = []
     for u, v, d in H.edges(data=True):
         if wanted is not None:
@@ -138,13 +148,13 @@ def who_met_whom(
                 continue
             if u not in wanted:
                 u, v = v, u
-        ms = meetings.loc[[m for m in d["meetings"] if m in meetings.index]]
+        dates = [when[m] for m in d["meetings"] if m in when and not pd.isna(when[m])]
         rows.append({
             "a": H.nodes[u]["label"], "b": H.nodes[v]["label"], "a_id": u, "b_id": v,
             "meetings": d["weight"],
-            "first": ms.date.min() if len(ms) else pd.NaT,
-            "last": ms.date.max() if len(ms) else pd.NaT,
-            "places": sorted({p for p in ms.place if isinstance(p, str)}),
+            "first": min(dates) if dates else pd.NaT,
+            "last": max(dates) if dates else pd.NaT,
+            "places": sorted({where[m] for m in d["meetings"] if isinstance(where.get(m), str)}),
             "meeting_ids": list(d["meetings"]),
         })
     df = pd.DataFrame(rows, columns=PAIR_COLUMNS)
@@ -256,7 +266,7 @@ def timeline(G: nx.MultiDiGraph, person: str, *, since=None, until=None) -> pd.D
                     continue
                 parties = {r: [tables._label(G, v) for v in tables._out(G, g, r)]
                            for r in (M.SENDER, M.CARRIER, M.RECIPIENT)}
-                meeting = next(iter(tables._out(G, g, M.DURING)), None)
+                meeting = tables._statement_meeting(G, g)
                 arts = tables._source_articles(G, g)
                 where = tables._meeting_place(G, meeting) if meeting is not None else None
                 rows.append({
@@ -447,16 +457,20 @@ def meetings_between(
 
     a, b = country(country_a), country(country_b)
     df = tables.meetings(G, **_filters(since, until, place, lang))
-    sides_a, sides_b, keep = [], [], []
+    sides_a: list[list[str]] = []
+    sides_b: list[list[str]] = []
+    keep: list[bool] = []
+    known: dict[Hashable, set[str]] = {}
     for ids in df.attendee_ids:
-        by = {n: countries_of(G, n) for n in ids}
+        by = {n: known[n] if n in known else known.setdefault(n, countries_of(G, n)) for n in ids}
         side_a = [n for n in ids if a in by[n]]
         side_b = [n for n in ids if b in by[n]]
         ok = any(x != y for x in side_a for y in side_b)
         keep.append(ok)
         sides_a.append([tables._label(G, n) for n in side_a])
         sides_b.append([tables._label(G, n) for n in side_b])
-    df = df.assign(side_a=sides_a, side_b=sides_b)
+    df = df.assign(side_a=pd.Series(sides_a, index=df.index, dtype=object),
+                   side_b=pd.Series(sides_b, index=df.index, dtype=object))
     return df[pd.Series(keep, index=df.index, dtype=bool)].reset_index(drop=True)
 
 

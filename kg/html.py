@@ -63,9 +63,10 @@ __all__ = ["STYLE", "fold", "to_html", "view_graph", "find_nodes"]
 PHYSICS_LIMIT = 300
 """Up to this many nodes the browser refines the precomputed layout with physics; above, physics is off."""
 
-LAZY_EDGE_LABELS = 1500
-"""Above this many edges their labels are drawn only once the user zooms in (measuring 10,000 labels
-costs seconds before the first draw, and they cannot be read at the zoom that shows the whole graph)."""
+LAZY_LABELS = 1500
+"""Above this many nodes (edges) their labels are given to vis-network only once the user zooms in:
+measuring 10,000 labels costs seconds before the first draw, and they cannot be read at the zoom
+that shows the whole graph."""
 
 FONT_FACE = "'Noto Sans Arabic', 'Noto Naskh Arabic', 'Noto Sans', 'DejaVu Sans', Tahoma, Arial, sans-serif"
 
@@ -125,12 +126,23 @@ def _names(data: dict) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def _words(folded: str) -> list[str]:
+    """Words for matching, the Arabic article dropped ("الاسد" -> "اسد"): names come with and without it."""
+    return [w[2:] if w.startswith("ال") and len(w) > 3 else w for w in folded.replace("-", " ").split()]
+
+
+def _contains(words: list[str], part: list[str]) -> bool:
+    n = len(part)
+    return n > 0 and any(words[i:i + n] == part for i in range(len(words) - n + 1))
+
+
 def find_nodes(G: nx.Graph, name: str, *, types: Iterable[str] | None = None) -> list[Hashable]:
     """Nodes whose name, in any spelling, matches ``name``.
 
     A node matches when one of its names folds (see :func:`fold`) to the same
     string; failing that, when the query's words appear in that order inside
-    one of its names ("الأسد" finds "بشار الأسد"). People, organizations,
+    one of its names, the Arabic article ال optional ("الأسد" and "أسد" find
+    "بشار الأسد"; "al-Assad" finds "Bashar al-Assad"). People, organizations,
     places and topics are searched unless ``types`` says otherwise. Raises
     ``ValueError`` naming the closest names when nothing matches.
     """
@@ -142,8 +154,8 @@ def find_nodes(G: nx.Graph, name: str, *, types: Iterable[str] | None = None) ->
     exact = [n for n, d in candidates if any(fold(x) == query for x in _names(d))]
     if exact:
         return sorted(exact, key=str)
-    q = f" {query} "
-    partial = [n for n, d in candidates if any(q in f" {fold(x)} " for x in _names(d))]
+    q = _words(query)
+    partial = [n for n, d in candidates if any(_contains(_words(fold(x)), q) for x in _names(d))]
     if partial:
         return sorted(partial, key=str)
     known = {fold(x): x for _, d in candidates for x in _names(d)}
@@ -183,6 +195,8 @@ class _Relations:
             for u, v, k in G.edges(keys=True):
                 self.out[u][k].append(v)
                 self.inn[v][k].append(u)
+        self.labels = {n: _label_of(n, d) for n, d in G.nodes(data=True)}
+        self.meetings: dict[Hashable, tuple[str, list[tuple[Hashable, str]]]] = {}
 
 
 _RELATIONS: ContextVar[dict[int, _Relations] | None] = ContextVar("kg_html_relations", default=None)
@@ -311,6 +325,22 @@ def view_graph(
     What was left out is recorded in ``H.graph["kg_view"]``: ``focus_nodes``,
     ``total_nodes``, ``total_edges``, ``omitted_nodes``, ``omitted_edges``.
     """
+    H, info = _view(G, focus=focus, depth=depth, meetings_only=meetings_only, since=since, until=until,
+                    max_nodes=max_nodes)
+    H = H.copy() if H is G or nx.is_frozen(H) else H
+    H.graph["kg_view"] = info
+    return H
+
+
+def _known(G: nx.Graph, name: str, types: Iterable[str] | None) -> bool:
+    try:
+        return bool(find_nodes(G, name, types=types))
+    except ValueError:
+        return False
+
+
+def _view(G, *, focus, depth, meetings_only, since, until, max_nodes) -> tuple[nx.Graph, dict]:
+    """view_graph without the copy: the result may be G itself or a read-only view of it."""
     if depth < 0:
         raise ValueError("depth must be 0 or more")
     lo, hi = _as_date(since, "since"), _as_date(until, "until")
@@ -324,9 +354,18 @@ def view_graph(
     focus_nodes: list[Hashable] = []
     if focus:
         types = {M.PERSON} if meetings_only else None
-        focus_nodes = find_nodes(H, focus, types=types)
+        try:
+            focus_nodes = find_nodes(H, focus, types=types)
+        except ValueError:
+            if H is G or not _known(G, focus, types):
+                raise
+            why = []
+            if lo or hi:
+                why.append(f"has no meeting from {lo or 'the start'} to {hi or 'the end'}")
+            if meetings_only:
+                why.append("attended no meeting")
+            raise ValueError(f"{focus!r} is in the graph but {' or '.join(why)}; widen the view") from None
         H = H.subgraph(_neighbourhood(H, focus_nodes, depth))
-    H = H.copy() if H is G or nx.is_frozen(H) else H
     total_nodes, total_edges = H.number_of_nodes(), H.number_of_edges()
     if max_nodes is not None and total_nodes > max_nodes:
         keep = set(focus_nodes[:max_nodes])
@@ -335,15 +374,14 @@ def view_graph(
             if len(keep) >= max_nodes:
                 break
             keep.add(node)
-        H = H.subgraph(keep).copy()
-    H.graph["kg_view"] = {
+        H = H.subgraph(keep)
+    return H, {
         "focus_nodes": focus_nodes,
         "total_nodes": total_nodes,
         "total_edges": total_edges,
         "omitted_nodes": total_nodes - H.number_of_nodes(),
         "omitted_edges": total_edges - H.number_of_edges(),
     }
-    return H
 
 
 # ---------------------------------------------------------------------------- tooltips
@@ -354,9 +392,15 @@ def _short(text: Any, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _label(G: nx.Graph, node: Hashable) -> str:
-    d = G.nodes[node]
+def _label_of(node: Hashable, d: dict) -> str:
     return str(d.get("label") or d.get("name") or d.get("headline") or d.get("text") or node)
+
+
+def _label(G: nx.Graph, node: Hashable) -> str:
+    index = (_RELATIONS.get() or {}).get(id(G))
+    if index is not None and node in index.labels:
+        return index.labels[node]
+    return _label_of(node, G.nodes[node])
 
 
 def _texts(items: Any) -> list[str]:
@@ -384,11 +428,18 @@ def _join(parts: Iterable[Any], sep: str = " · ") -> str:
 
 
 def _meeting_line(G: nx.Graph, m: Hashable, *, besides: Hashable | None = None) -> str:
-    d = G.nodes[m]
-    when = d.get("date") or d.get("date_text") or "undated"
-    where = _join((_label(G, p) for p in _out(G, m, M.LOCATION)), ", ")
-    others = [_label(G, p) for p in _out(G, m, M.ATTENDEE) if p != besides]
-    parts = [str(when)] + ([where[1:]] if where else [])  # [1:]: no mark inside the line
+    index = (_RELATIONS.get() or {}).get(id(G))
+    memo = index.meetings.get(m) if index is not None else None
+    if memo is None:
+        d = G.nodes[m]
+        when = str(d.get("date") or d.get("date_text") or "undated")
+        where = _join((_label(G, p) for p in _out(G, m, M.LOCATION)), ", ")
+        head = [when] + ([where[1:]] if where else [])  # [1:]: no mark inside the line
+        memo = (head, [(p, _label(G, p)) for p in _out(G, m, M.ATTENDEE)])
+        if index is not None:
+            index.meetings[m] = memo
+    parts, attendees = list(memo[0]), memo[1]
+    others = [name for p, name in attendees if p != besides]
     if others:
         parts.append(f"with {_join(others, ', ')[1:]}")
     return _join(parts)
@@ -640,10 +691,9 @@ def to_html(
     from kg.layout import spring_positions
 
     lo, hi = _as_date(since, "since"), _as_date(until, "until")
-    view = view_graph(G, focus=focus, depth=depth, meetings_only=meetings_only, since=lo, until=hi,
-                      max_nodes=max_nodes)
+    view, info = _view(G, focus=focus, depth=depth, meetings_only=meetings_only, since=lo, until=hi,
+                       max_nodes=max_nodes)
     fact = _date_filter(G, lo, hi) if (lo or hi) else G  # tooltips speak of the same period
-    info = view.graph["kg_view"]
     n = view.number_of_nodes()
     physics = n <= PHYSICS_LIMIT
     positions = spring_positions(view, seed=0) if n else {}
@@ -651,7 +701,7 @@ def to_html(
     focus_set = set(info["focus_nodes"])
     counts: Counter = Counter()
 
-    with _indexed(fact, view):  # tooltips ask many questions per node: answer them from an index
+    with _indexed(fact):  # tooltips ask many questions per node: answer them from an index
         nodes = []
         for node, d in sorted(view.nodes(data=True), key=lambda nd: str(nd[0])):
             kind = d.get("type") or "Other"
@@ -715,8 +765,8 @@ def to_html(
         "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": big, "hideEdgesOnZoom": big,
                         "keyboard": False, "multiselect": True},
     }
-    lazy = len(edges) > LAZY_EDGE_LABELS
-    data = {"nodes": nodes, "edges": edges, "options": options, "lazyEdgeLabels": lazy}
+    data = {"nodes": nodes, "edges": edges, "options": options,
+            "lazyEdgeLabels": len(edges) > LAZY_LABELS, "lazyNodeLabels": len(nodes) > LAZY_LABELS}
 
     summary = (f"{n:,} nodes, {len(edges):,} edges · {_describe(focus, depth, meetings_only, lo, hi)}"
                " · hover for details, scroll to zoom, drag to pan")

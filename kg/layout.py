@@ -23,6 +23,9 @@ import numpy as np
 EXACT_LIMIT = 300
 """Components up to this size get exact pairwise repulsion."""
 
+SPACING = 1.0
+"""Least room per node in a big component, in ideal edge lengths."""
+
 
 def _fr(n: int, edges: np.ndarray, *, iterations: int, rng: np.random.Generator) -> np.ndarray:
     """Fruchterman-Reingold with ideal edge length 1; returns an (n, 2) array centred on 0."""
@@ -105,6 +108,13 @@ def spring_positions(
         n = len(comp)
         its = iterations if iterations is not None else (60 if n <= EXACT_LIMIT else 30)
         pos = _fr(n, edges, iterations=its, rng=rng)
+        if n > EXACT_LIMIT:
+            # the grid's repulsion is softer than the exact one, so a dense component ends up
+            # packed tighter than labels need: spread it to about SPACING per node (O(n))
+            r = float(np.percentile(np.sqrt((pos**2).sum(axis=1)), 90)) + 1e-9
+            spacing = np.sqrt(np.pi * r * r / n)
+            if spacing < SPACING:
+                pos *= SPACING / spacing
         radius = float(np.sqrt((pos**2).sum(axis=1)).max()) + 1.0
         placed.append((comp, pos, radius))
     # shelf packing: rows of components, largest first

@@ -146,6 +146,8 @@ NODE_CLASSES: dict[str, tuple[str, ...]] = {
     M.TOPIC: (_k("Topic"),),
     M.MESSAGE: (_k("Message"),),
 }
+#: reported speech ("he said that ...") is a kg:Statement but not a schema:Quotation
+REPORTED_CLASSES = (_k("Statement"), _k("ReportedSpeech"))
 # reading: which class makes which node type, in order of precedence
 _TYPE_OF_CLASS = [
     (_k("Meeting"), M.MEETING),
@@ -292,7 +294,10 @@ def to_triples(G: nx.MultiDiGraph) -> Iterator[Triple]:
         if t not in NODE_CLASSES:
             raise ValueError(f"node {n!r} has type {t!r}; expected one of {M.NODE_TYPES} (see kg.model)")
         s = iri[n]
-        for c in NODE_CLASSES[t]:
+        classes = NODE_CLASSES[t]
+        if t == M.STATEMENT and d.get("kind") == "reported":
+            classes = REPORTED_CLASSES  # a paraphrase is not a schema:Quotation
+        for c in classes:
             yield s, A, c
         if d.get("label") is not None:
             yield s, LABEL, Lit(str(d["label"]))

@@ -8,14 +8,23 @@ found the way a reader finds it:
   ("أكد الوزير الروسي أن “…”"), a verbal noun whose owner precedes it ("نقل
   البيان عن “شويغو” قوله: “…”"), or a circumstantial verb ("معتبراً أن “…”")
   whose subject is the speaker of the clause before;
-* a reporting verb with no subject ("وأضاف: «…»") continues the last speaker.
+* a reporting verb with no subject ("وأضاف: «…»", "قال سموه") speaks for the
+  last speaker or the subject of the sentence before, whichever is nearer
+  (the article's protagonist for an honorific pronoun); a feminine verb
+  ("وأضافت أن …") for the agency that reported last.
 
 A definite common noun as subject ("الصفحة", "الوزارة") stands for the
-organization that spoke last. Quotes with no speaker found are left out with a
-warning rather than guessed.
+organization that spoke last. An unnamed speaker ("مسؤول آخر", "مصادر"), a
+subject no mention covers ("وقالت فيتش"), a plural verb with no named subject
+("وقالوا") give no speaker, and the quote is left out with a warning rather
+than given to the wrong person. A short quoted phrase inside a clause
+("أن «الجماعات الإرهابية المسلحة» تطلق") is not a statement. Only direct
+quotations are emitted (``kind="direct"``).
 """
 
 from __future__ import annotations
+
+import re
 
 from kg.mentions import ORG, PERSON, NameMention, ar_in, ar_stems
 from kg.normalize import clean
@@ -31,8 +40,10 @@ class ArabicStatements:
         self.doc = doc
         self.lex = doc.lex
         self.mentions = [m for m in mentions if m.entity and m.kind in (PERSON, ORG)]
+        self.doc_mentions = mentions  # all kinds, places too
         self.text = doc.text
         self.last_speaker: str | None = None
+        self.last_speaker_pos = -1
         self.last_org: str | None = None
 
     def mentions_in(self, start: int, end: int, kinds=(PERSON, ORG)) -> list[NameMention]:
@@ -42,6 +53,18 @@ class ArabicStatements:
         words = self.doc.tokens_in(q.start, q.end)
         if len(words) < MIN_WORDS:
             return True
+        if len(words) == MIN_WORDS and not re.search(
+            r"[:：]\s*$", self.text[max(0, q.start - 4) : q.start - 1]
+        ):
+            return True  # three words are a statement only after a colon ("قال: «…»"), else a phrase
+        after = self.text[q.end + 1 : q.end + 3]
+        if (
+            len(words) <= 4
+            and after[:1] == " "
+            and after[1:2].isalpha()
+            and not self.cues(q.end + 1, q.end + 30)
+        ):
+            return True  # a phrase inside a clause: "أن «الجماعات الإرهابية المسلحة» تطلق النار"
         return any(m.start <= q.start and q.end <= m.end + 1 for m in self.mentions)
 
     def cues(self, start: int, end: int):
@@ -70,7 +93,7 @@ class ArabicStatements:
     def after(self, q: Quote, limit: int) -> tuple[str | None, str | None]:
         """Speaker named after the quote ("بحسب ما قاله “الأسد”"), and a hedge ("وفق ادعائه")."""
         end = min(limit, q.end + 1 + LOOK_AFTER)
-        region = self.text[q.end + 1:end]
+        region = self.text[q.end + 1 : end]
         # stop at the sentence end, or where the next quotation (not a quoted name) opens
         for q2 in self.doc.quotes:
             if q2.start > q.end and not self.is_name(q2):
@@ -90,7 +113,7 @@ class ArabicStatements:
         cp = self.lex.pattern("after_quote_cues", prefix=r"(?:[،,]\s*)?(?:[وف]?)").search(self.text, r0, r1)
         if cp:
             ms = self.mentions_in(cp.end(), r1)
-            if ms and self.text[cp.end():ms[0].start].strip(" “”\"«»") == "":
+            if ms and self.text[cp.end() : ms[0].start].strip(' “”"«»') == "":
                 speaker = ms[0].entity
         return speaker, hedge
 
@@ -106,25 +129,119 @@ class ArabicStatements:
             ms = self.mentions_in(region_start, tok.start)
             return (ms[-1].entity if ms else prev_speaker), verb, vspan
         if kind == "circ":
-            return prev_speaker, verb, vspan
+            return prev_speaker or self.topic(tok.start), verb, vspan
         # a verb: its subject follows (VSO), else precedes (SVO), else continues the last speaker
-        subj = self.mentions_in(tok.end, q.start)
+        after_verb = self.doc.tokens_in(tok.end, q.start)
+        if after_verb and any(self.lex.has("anonymous_speakers", x) for x in ar_stems(after_verb[0].text)):
+            return None, verb, vspan  # "وقال مسؤول آخر", "وقال المصدر": an unnamed speaker is left out
+        if after_verb and self.lex.has("subject_pronouns", after_verb[0].text):
+            return self.protagonist(tok.start), verb, vspan  # "وقال سموه": the one the article is about
+        titles = [m.title for m in self.mentions if m.kind == PERSON and m.title]
+        subj = [
+            m
+            for m in self.mentions_in(tok.end, q.start)
+            if not (m.kind == ORG and any(a <= m.start < b for a, b in titles))
+        ]
         # skip a mention introduced by "عن" (reported from) -- that is a source, handled as noun above
-        if subj and not self.text[tok.end:subj[0].start].strip(" “”\"«»،,"):
+        if subj and not self.text[tok.end : subj[0].start].strip(' “”"«»،,'):
             return subj[0].entity, verb, vspan
+        t0 = subj[0].title if subj else None
+        if (
+            t0
+            and tok.end <= t0[0]
+            and not self.text[tok.end : t0[0]].strip(" ،,")
+            and not self.text[t0[1] : subj[0].start].strip(' ،,“”"«»')
+        ):
+            return subj[0].entity, verb, vspan  # VSO with a post: "وقال وزير الخارجية الأردني أيمن الصفدي"
         org = self.anaphor_org(tok.end, q.start)
-        if org and self.text[tok.end:q.start].split()[:1] and any(
-            self.lex.has("org_anaphors", s) for s in ar_stems(self.text[tok.end:q.start].split()[0])
+        if (
+            org
+            and self.text[tok.end : q.start].split()[:1]
+            and any(
+                self.lex.has("org_anaphors", s) for s in ar_stems(self.text[tok.end : q.start].split()[0])
+            )
         ):
             return org, verb, vspan
-        if subj and self.text[tok.end:subj[0].start].strip(" “”\"«»،,") and len(
-            self.text[tok.end:subj[0].start].split()
-        ) <= 1:
-            return subj[0].entity, verb, vspan
+        between = self.text[tok.end : subj[0].start].split() if subj else []
+        if (
+            subj
+            and len(between) == 1
+            and between[0].strip(' “”"«»،,:') not in ("ان", "بان", "انه", "انها", "لان")
+        ):
+            return (
+                subj[0].entity,
+                verb,
+                vspan,
+            )  # one word between: "قال وزير الخارجية X" is a title, "أن X" is not
         pre = self.mentions_in(region_start, tok.start)
-        if pre and len(self.text[pre[-1].end:tok.start].split()) <= 1:
-            return pre[-1].entity, verb, vspan
-        return prev_speaker or self.last_speaker, verb, vspan
+        if pre and len(self.text[pre[-1].end : tok.start].split()) <= 1 and tok.text[0] not in "وف":
+            return (
+                pre[-1].entity,
+                verb,
+                vspan,
+            )  # SVO; "… مع ترودو وأسرته، وأضاف": a new clause has no subject before
+        if after_verb and self._unknown_subject(after_verb[0], q.start):
+            return None, verb, vspan  # "وقالت فيتش إن": a subject we cannot name is no one we know
+        if stem.endswith("وا") and not subj:
+            return None, verb, vspan  # "وقالوا إن …": a plural speaker with no name is no one person
+        if _feminine(stem):
+            org = self.recent_org(tok.start)
+            if org:
+                return org, verb, vspan  # "وأضافت أن …": a feminine verb speaks for the agency, not a man
+        return prev_speaker or self.topic(tok.start), verb, vspan
+
+    def _unknown_subject(self, t, qstart: int) -> bool:
+        """Whether the word after a reporting verb is a subject that no mention covers: a content word,
+        not a particle, a preposition's phrase (في بيان، للصحفيين، بالقول), a pronoun or a date."""
+        w = t.text
+        if t.end >= qstart or any(m.start <= t.start < m.end for m in self.doc_mentions):
+            return False
+        if (
+            self.lex.has("stop_words", w)
+            or self.lex.has("stop_words", w.lstrip("وف"))
+            or w in ("ان", "انه", "انها")
+        ):
+            return False
+        if (w[:1] == "ل" or w.startswith(("وب", "ول", "بال")) or len(w) <= 2) or (
+            w[:1] == "ب" and len(w) < 6
+        ):
+            return False  # a preposition's phrase (للصحفيين، بالقول، بدوره); "باشينيان" is a name
+        if self.lex.has("reporting_verbs", w) or any(self.lex.has("org_anaphors", s) for s in ar_stems(w)):
+            return False
+        return not self.lex.has("title_heads", w) and not w.startswith("ال") or self.lex.has("honorifics", w)
+
+    def recent_org(self, pos: int) -> str | None:
+        """The organization named last before ``pos`` with a feminine head (وكالة، وزارة، الرئاسة، صحيفة)."""
+        orgs = [m for m in self.mentions if m.kind == ORG and m.end <= pos]
+        for m in reversed(orgs[-6:]):
+            first = self.text[m.start : m.end].split()[0]
+            if first.endswith("ه"):
+                return m.entity
+        return None
+
+    def protagonist(self, pos: int) -> str | None:
+        """The first person the article names: the one "سموه" and "معاليه" refer to."""
+        persons = [m for m in self.mentions if m.kind == PERSON and m.start < pos]
+        return persons[0].entity if persons else self.topic(pos)
+
+    def topic(self, pos: int) -> str | None:
+        """Who a subject-less reporting verb ("وأضاف", "قال سموه", "مضيفاً") speaks for: the last speaker,
+        or the subject (first person named) of the nearest sentence before that names one, whichever is
+        nearer."""
+        best, best_pos = self.last_speaker, self.last_speaker_pos
+        sent = self.doc.sentence_of(pos)
+        here = self.mentions_in(sent[0], pos, kinds=(PERSON,))
+        if here and here[0].start > best_pos:
+            return here[0].entity  # "وقال مودي … إنه يتطلع إلى لقاء ترودو، وأضاف": the sentence's subject
+        for s, e in reversed(self.doc.sentences):
+            if s >= pos:
+                continue
+            persons = self.mentions_in(s, min(e, pos), kinds=(PERSON,))
+            if persons:
+                if persons[0].start > best_pos:
+                    best = persons[0].entity
+                break
+        return best
 
     def via(self, start: int, end: int, speaker: str | None) -> str | None:
         """The organization through which the words were reported ("بيان الوزارة", "حسب البيان")."""
@@ -155,25 +272,34 @@ class ArabicStatements:
             if after_speaker:
                 speaker = after_speaker
             if speaker is None:
-                self.doc.warnings.append(f"quote at {self.doc.orig((q.start, q.end))[0]} has no speaker: left out")
+                self.doc.warnings.append(
+                    f"quote at {self.doc.orig((q.start, q.end))[0]} has no speaker: left out"
+                )
                 continue
             span = self.doc.orig((q.start, q.end))
-            out.append(Statement(
-                text=self.doc.article.text[span[0]:span[1]],
-                span=span,
-                speaker=speaker,
-                kind="direct",
-                verb=verb,
-                verb_span=self.doc.orig(vspan) if vspan else None,
-                hedge=hedge,
-                via=self.via(region_start, q.start, speaker),
-                sentence=self.doc.orig(sent),
-            ))
+            out.append(
+                Statement(
+                    text=self.doc.article.text[span[0] : span[1]],
+                    span=span,
+                    speaker=speaker,
+                    kind="direct",
+                    verb=verb,
+                    verb_span=self.doc.orig(vspan) if vspan else None,
+                    hedge=hedge,
+                    via=self.via(region_start, q.start, speaker),
+                    sentence=self.doc.orig(sent),
+                )
+            )
             prev_in_sentence[sent] = speaker
-            self.last_speaker = speaker
+            self.last_speaker, self.last_speaker_pos = speaker, q.start
             if speaker.startswith(ORG):
                 self.last_org = speaker
         return out
+
+
+def _feminine(stem: str) -> bool:
+    """A past-tense verb of the third person feminine singular: قالت، أضافت، أكدت."""
+    return stem.endswith("ت") and len(stem) >= 4 and not stem.endswith("ات")
 
 
 def find_statements(doc: Doc, mentions: list[NameMention]) -> list[Statement]:

@@ -61,7 +61,8 @@ class KG(DefinedNamespace):
 
     # classes
     Meeting: URIRef  # a meeting between two or more parties; a schema:Event
-    Statement: URIRef  # a quotation or reported speech; a schema:Quotation
+    Statement: URIRef  # a quotation or reported speech (a direct quotation is also a schema:Quotation)
+    ReportedSpeech: URIRef  # words attributed without quoting them; not a schema:Quotation
     Topic: URIRef  # what a meeting was about
     Message: URIRef  # a message carried by one party from another to a third
     Attendance: URIRef  # one party's attendance of a meeting (qualified, carries evidence)

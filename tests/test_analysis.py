@@ -172,3 +172,11 @@ def test_a_country_needs_two_people():
     assert analysis.meetings_between(H, "RU", "RU").empty
     H.add_edge("meeting:1", "person:b", key=M.ATTENDEE, role="attendee")
     assert analysis.meetings_between(H, "RU", "RU").id.tolist() == ["meeting:1"]
+
+
+def test_an_empty_graph_gives_empty_answers():
+    E = nx.MultiDiGraph()
+    assert analysis.co_attendance(E).number_of_nodes() == 0
+    assert list(analysis.who_met_whom(E).columns) == analysis.PAIR_COLUMNS
+    assert list(analysis.central_people(E).columns) == analysis.CENTRAL_COLUMNS
+    assert analysis.meetings_between(E, "RU", "SY").columns[-2:].tolist() == ["side_a", "side_b"]

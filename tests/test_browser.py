@@ -186,9 +186,11 @@ def test_big_graph_opens_fast_and_pans(browser, pages):
     assert before != after
     # edge labels and arrow heads appear once zoomed in far enough to read them
     assert o.eval("() => network.body.data.edges.get('e0').label") is None
+    assert o.eval("() => network.body.data.nodes.get('person:0').label") is None
     o.eval("() => network.moveTo({scale: 1.2, animation: false})")
     o.page.wait_for_function("() => network.body.data.edges.get('e0').label !== undefined")
     assert o.eval("() => network.body.data.edges.get('e0').label") == "mentioned_in"
     assert o.eval("() => network.edgesHandler.options.arrows.to.enabled") is True
+    assert o.eval("() => network.body.data.nodes.get('person:0').label") == "\u2068اسم 0 Person\u2069"
     o.assert_clean()
     o.page.close()

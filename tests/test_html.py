@@ -12,6 +12,8 @@ from pathlib import Path
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg import html as H
 from kg import model as M
@@ -279,7 +281,8 @@ def test_fold_matches_spellings():
     assert H.fold("  Sergei   SHOIGU ") == "sergei shoigu"
 
 
-@pytest.mark.parametrize("name", ["بشار الأسد", "بشار الاسد", "الأسد", "Bashar al-Assad", "bashar AL-assad"])
+@pytest.mark.parametrize("name", ["بشار الأسد", "بشار الاسد", "الأسد", "أسد", "Bashar al-Assad",
+                                  "bashar AL-assad", "assad"])
 def test_focus_finds_a_person_by_any_spelling(name):
     assert H.find_nodes(hand_graph(), name) == ["person:assad"]
 
@@ -325,6 +328,8 @@ def test_date_range_keeps_meetings_in_range_and_what_hangs_on_them():
     assert set(old) == {"meeting:m0", "place:moscow", "person:shoigu", "person:assad",
                         "person:vershinin", ART}
     assert H.view_graph(G, since="2030-01-01").number_of_nodes() == 0
+    with pytest.raises(ValueError, match="is in the graph but has no meeting from 2021-01-01"):
+        H.view_graph(G, since="2021-01-01", focus="الأسد")
     with pytest.raises(ValueError, match="YYYY-MM-DD"):
         H.view_graph(G, since="March")
     with pytest.raises(ValueError, match="after"):
@@ -437,3 +442,45 @@ def test_sample_article_view(sample_graph):
     assert "وزير الدفاع الروسي" in tip(data, shoigu[0])["Titles"]
     assad = H.find_nodes(sample_graph, "الأسد")
     assert set(H.view_graph(sample_graph, focus="الأسد", depth=1)) >= {meeting, *assad}
+
+
+# ---------------------------------------------------------------------------- layout and properties
+
+
+def test_layout_is_deterministic_spread_and_fast():
+    import time
+
+    from kg.layout import spring_positions
+
+    G = big_graph(5000)
+    start = time.perf_counter()
+    pos = spring_positions(G)
+    took = time.perf_counter() - start
+    assert pos == spring_positions(G)
+    assert set(pos) == set(G)
+    assert len(set(pos.values())) == len(pos)
+    assert took < 20, f"layout of 5,000 nodes took {took:.1f} s"  # networkx's spring_layout: ~50 s
+
+
+@given(st.text())
+@settings(max_examples=200, deadline=None)
+def test_fold_is_idempotent(text):
+    assert H.fold(H.fold(text)) == H.fold(text)
+
+
+_PIECES = st.sampled_from(["</script", "<!--", "\u2028", "\u2029", "&", "<img src=x>"])
+
+
+@given(st.lists(st.text(alphabet=st.characters(codec="utf-8")) | _PIECES).map("".join))
+@settings(max_examples=200, deadline=None)
+def test_script_json_never_holds_markup(text):
+    out = H._script_json({"t": text, "rows": [[text, [text]]]})
+    assert "<" not in out and ">" not in out and "\u2028" not in out and "\u2029" not in out
+    assert json.loads(out)["t"] == text
+
+
+def test_focus_on_someone_outside_the_view_says_why():
+    G = hand_graph()
+    _entity(G, "person:blair", M.PERSON, "Tony Blair", lang="en")
+    with pytest.raises(ValueError, match="in the graph but attended no meeting"):
+        H.view_graph(G, meetings_only=True, focus="blair")

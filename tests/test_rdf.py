@@ -289,7 +289,8 @@ def test_every_kg_term_used_is_defined_with_english_and_arabic_labels(ontology):
 
 def test_ontology_aligns_to_schema_prov_and_org(ontology):
     assert (KG.Meeting, RDFS.subClassOf, SDO.Event) in ontology
-    assert (KG.Statement, RDFS.subClassOf, SDO.Quotation) in ontology
+    assert (KG.Statement, RDFS.subClassOf, SDO.CreativeWork) in ontology
+    assert (KG.ReportedSpeech, RDFS.subClassOf, KG.Statement) in ontology
     assert (KG.host, RDFS.subPropertyOf, SDO.attendee) in ontology
     assert (KG.Post, RDFS.subClassOf, URIRef("http://www.w3.org/ns/org#Post")) in ontology
 
@@ -382,3 +383,30 @@ def test_node_iri_and_node_id_are_inverse(prefix, local):
     iri = node_iri(f"{prefix}:{local}")
     assert node_id(iri) == f"{prefix}:{local}"
     assert not rdf._IRI_BAD.search(iri)
+
+
+def test_reported_speech_is_a_statement_but_not_a_quotation():
+    import networkx as nx
+    from rdflib import RDF, Namespace, URIRef
+
+    from kg import rdf
+
+    SDO = Namespace("https://schema.org/")
+    KG = Namespace("https://w3id.org/kg-news/ontology#")
+    G = nx.MultiDiGraph()
+    G.add_node("article:a1", type="Article", label="a", headline="a", publisher=None, published=None,
+               lang="en", url=None, source=None, sha1="0")
+    G.add_node("person:p1", type="Person", label="Tony Blair", name="Tony Blair", lang="en",
+               names=[("Tony Blair", "en")], titles=[], evidence=[("article:a1", 0, 10)])
+    for n, kind in ((1, "direct"), (2, "reported")):
+        G.add_node(f"statement:a1-{n}", type="Statement", label="x", text="the talks went well", verb="said",
+                   hedge=None, kind=kind, sentence=None, evidence=[("article:a1", 20, 39)])
+        G.add_edge(f"statement:a1-{n}", "person:p1", key="creator", evidence=[("article:a1", 20, 39)])
+    g = rdf.to_rdf(G)
+    direct, reported = (URIRef(rdf.node_iri(f"statement:a1-{n}")) for n in (1, 2))
+    assert (direct, RDF.type, SDO.Quotation) in g
+    assert (reported, RDF.type, SDO.Quotation) not in g
+    assert (reported, RDF.type, KG.ReportedSpeech) in g
+    H = rdf.from_rdf(g)
+    reported_node = H.nodes["statement:a1-2"]
+    assert reported_node["kind"] == "reported" and reported_node["type"] == "Statement"

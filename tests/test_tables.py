@@ -50,7 +50,7 @@ def test_sample_people_and_attendances(sample_graph):
     assert p.iloc[0]["meetings"] == 1
     assert int((p.meetings == 1).sum()) == 7
     putin = p[p.name == "فلاديمير بوتين"].iloc[0]
-    assert putin.meetings == 0 and "الرئيس الروسي" in putin.titles
+    assert putin.meetings == 0  # he sent the message; he was not there
     a = tables.attendances(sample_graph)
     assert len(a) == 7 and set(a.role) <= {"host", "guest", "attendee"}
 
@@ -157,10 +157,22 @@ def test_find_and_matches(G):
     assert not tables.matches(G, "person:lavrov", "")
 
 
-@pytest.mark.parametrize("table", ["meetings", "attendances", "people", "statements", "articles"])
+@pytest.mark.parametrize("table", ["meetings", "attendances", "people", "statements", "messages", "articles"])
 def test_tables_survive_a_round_trip_through_rdf(sample_graph, G, table):
     from kg import rdf
 
     for graph in (sample_graph, G):
         back = rdf.from_rdf(rdf.to_rdf(graph))
         pd.testing.assert_frame_equal(getattr(tables, table)(back), getattr(tables, table)(graph))
+
+
+def test_sample_message_carried_from_putin(sample_graph):
+    msgs = tables.messages(sample_graph)
+    assert len(msgs) == 1
+    row = msgs.iloc[0]
+    assert (row.sender, row.carrier, row.recipient) == (["فلاديمير بوتين"], ["سيرغي شويغو"], ["بشار الأسد"])
+    assert row.meeting in set(tables.meetings(sample_graph).id)
+    assert row.date == pd.Timestamp("2020-03-24")
+    assert tables.messages(sample_graph, person="بوتين").shape[0] == 1
+    assert tables.messages(sample_graph, person="مملوك").empty
+    assert list(tables.messages(nx.MultiDiGraph()).columns) == tables.MESSAGE_COLUMNS

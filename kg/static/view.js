@@ -55,7 +55,11 @@
   // Tooltips are built when first needed: a DOM element per node up front costs
   // too much on 20,000-node graphs.
   var tips = {};
-  data.nodes.forEach(function (n) { tips[n.id] = n.kgTip; delete n.kgTip; });
+  data.nodes.forEach(function (n) {
+    tips[n.id] = n.kgTip;
+    delete n.kgTip;
+    if (data.lazyNodeLabels) { n.kgLabel = n.label; delete n.label; }
+  });
   data.edges.forEach(function (e) {
     e.title = e.kgTitle;
     delete e.kgTitle;
@@ -78,9 +82,20 @@
   window.kgNodes = nodes;
   window.kgEdges = edges;
 
+  if (data.lazyNodeLabels) {
+    // Big graph: node labels are measured for every node before the first draw, yet cannot be
+    // read when the whole graph is in view; hand them over once the user zooms in.
+    var nodesLabelled = false;
+    network.on("afterDrawing", function () {
+      if (nodesLabelled || network.getScale() < 0.3) { return; }
+      nodesLabelled = true;
+      nodes.update(nodes.get({ fields: ["id", "kgLabel"] }).map(function (n) {
+        return { id: n.id, label: n.kgLabel };
+      }));
+    });
+  }
   if (data.lazyEdgeLabels) {
-    // Big graph: edge labels and arrow heads cost most of a frame and cannot be seen when the
-    // whole graph is in view; draw them once the user has zoomed in far enough to read them.
+    // Likewise edge labels and arrow heads, which cost most of a frame.
     var labelled = false, arrows = false;
     network.on("afterDrawing", function () {  // after any zoom: the wheel, a search, fit()
       var near = network.getScale() >= 0.6;

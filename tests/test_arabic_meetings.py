@@ -1,0 +1,190 @@
+"""Arabic meetings: triggers, several meetings in a sentence, hosts' pronouns, attendance lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import extract
+
+WED = dt.date(2019, 5, 8)  # a Wednesday
+
+
+def meetings(text: str):
+    ex = extract(text, lang="ar", published=WED)
+    names = {e.key: e.name for e in ex.entities}
+    return [([names[k] for k in m.attendees], m) for m in ex.meetings], names
+
+
+def test_reception_with_place_and_date():
+    got, names = meetings(
+        "استقبل الرئيس التونسي قيس سعيد أمس في قصر قرطاج وزير الخارجية الإيطالي لويجي دي مايو."
+    )
+    assert len(got) == 1
+    att, m = got[0]
+    assert any("سعيد" in a for a in att) and any("مايو" in a for a in att)
+    assert m.date == dt.date(2019, 5, 7)
+    assert names[m.place] == "قصر قرطاج"
+
+
+def test_several_meetings_in_one_sentence():
+    text = (
+        "وصل وزير الخارجية الياباني إلى عمان. وأجرى الوزير الياباني تارو كونو لقاءات مع رئيس الوزراء "
+        "عمر الرزاز ونظيره الأردني أيمن الصفدي، وعقد اجتماعا مع رئيس مجلس النواب عاطف الطراونة."
+    )
+    got, _ = meetings(text)
+    pairs = [set(a) for a, _ in got]
+    assert len(got) == 3
+    assert all(any("كونو" in x for x in p) for p in pairs)
+
+
+def test_possessed_noun_brings_the_host():
+    text = (
+        "أكد صاحب السمو الأمير فيصل بن مشعل أمير منطقة القصيم أهمية العمل التطوعي. "
+        "جاء ذلك خلال استقباله بمكتبه اليوم مدير جمعية البر سليمان بن محمد الخريصي."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1
+    att = got[0][0]
+    assert any("فيصل بن مشعل" in a for a in att) and any("الخريصي" in a for a in att)
+
+
+def test_attendance_list_adds_attendees():
+    text = (
+        "التقى وزير الداخلية عبدالعزيز بن سعود نظيره العراقي عثمان الغانمي في الرياض. "
+        "حضر اللقاء مساعد وزير الداخلية هشام الفالح."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1 and any("الفالح" in a for a in got[0][0])
+
+
+def test_person_talked_about_is_not_an_attendee():
+    text = (
+        "استقبل الرئيس عبد الفتاح السيسي أمس وزير الخارجية الروسي سيرغي لافروف، "
+        "وبحثا الموقف من حديث الرئيس بشار الأسد."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1
+    assert not any("الأسد" in a for a in got[0][0]) or len(got[0][0]) == 2
+
+
+def test_phone_call_mode():
+    got, _ = meetings(
+        "أجرى الرئيس الفرنسي إيمانويل ماكرون اتصالا هاتفيا مع الرئيس الروسي فلاديمير بوتين أمس."
+    )
+    assert got and got[0][1].mode == "phone"
+
+
+def test_later_sentence_about_the_meeting_adds_no_attendee():
+    text = (
+        "استقبل وزير الخارجية سامح شكري اليوم نظيره الأردني أيمن الصفدي. "
+        "وتناول اللقاء دعوة الرئيس الأمريكي دونالد ترامب إلى مؤتمر السلام."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1 and not any("ترامب" in a for a in got[0][0])
+
+
+def test_delegation_of_an_organization_is_an_attendee():
+    got, _ = meetings(
+        "استقبل وزير الصحة توفيق الربيعة في مكتبه أمس رئيس وأعضاء الهيئة السعودية للتخصصات الصحية."
+    )
+    assert len(got) == 1 and len(got[0][0]) == 2
+
+
+def test_statement_channel_is_not_a_meeting():
+    text = (
+        "التقى الرئيس اليمني عبدربه منصور هادي أمس في الرياض السفير البريطاني مايكل آرون. "
+        "وقال وزير الخارجية خالد اليماني في اتصال هاتفي إن الرئيس هادي بحث دعم الحكومة."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1 and not any("اليماني" in a for a in got[0][0])
+
+
+def test_relative_in_apposition_is_not_there():
+    text = "التقى جاريد كوشنر، صهر الرئيس دونالد ترامب، الرئيس الفلسطيني محمود عباس في رام الله. "
+    got, _ = meetings(text)
+    assert got and not any("ترامب" in a for a in got[0][0])
+
+
+def test_summit_named_in_passing_is_no_new_meeting():
+    text = (
+        "وصل الرئيس الكوري الجنوبي مون جاي إن إلى طوكيو في زيارة رسمية، يطلع خلالها المسؤولين على ما تم "
+        "في القمة التي جمعته بالرئيس الأمريكي دونالد ترامب."
+    )
+    got, _ = meetings(text)
+    assert got == []
+
+
+def test_dual_subject_meets_each_of_a_list():
+    text = (
+        "التقى المبعوث الأمريكي جيمس جيفري ونائبه جويل رايبورن في أنقرة "
+        "وزير الخارجية التركي مولود تشاوش أوغلو. "
+        "والتقى المسؤولان الأمريكيان، أمس، كلا من وزير الدفاع خلوصي أكار ورئيس المخابرات هاكان فيدان."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 3
+
+
+def test_reception_has_host_and_guest():
+    got, names = meetings(
+        "استقبل الرئيس الجزائري عبد المجيد تبون أمس في الجزائر وزير الخارجية الفرنسي جان إيف لودريان."
+    )
+    roles = {names[k]: r for k, r in got[0][1].roles}
+    assert roles == {"عبد المجيد تبون": "host", "جان إيف لودريان": "guest"}
+
+
+def test_summit_of_states_with_no_person_named():
+    text = (
+        "أعلنت الخارجية الروسية أن القمة الثلاثية التي تضم روسيا وتركيا وإيران حول الأزمة السورية "
+        "ستعقد في أنقرة في 16 سبتمبر المقبل."
+    )
+    got, names = meetings(text)
+    assert len(got) == 1
+    att, m = got[0]
+    assert sorted(att) == sorted(["روسيا", "تركيا", "إيران"])
+    assert m.status == "planned" and m.date == dt.date(2019, 9, 16)
+
+
+def test_counterpart_without_a_name_is_the_other_party():
+    text = (
+        "وصل وزير الخارجية الأردني أيمن الصفدي إلى القاهرة أمس. "
+        "واستقبل وزير الخارجية سامح شكري اليوم نظيره الأردني في مقر الوزارة."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1 and sorted(got[0][0]) == ["أيمن الصفدي", "سامح شكري"]
+
+
+def test_meeting_without_its_own_date_takes_the_date_told_before():
+    text = (
+        "التقى وزير الدفاع الأمريكي جيمس ماتيس الجمعة في أربيل رئيس الإقليم نيجيرفان بارزاني. "
+        "ووصل ماتيس صباح الخميس إلى بغداد في زيارة غير معلنة. "
+        "وأجرى الوزير الأمريكي بعد وصوله لقاء مع رئيس الوزراء حيدر العبادي."
+    )
+    got, _ = meetings(text)
+    dates = {a[-1]: m.date for a, m in got}
+    assert dates["حيدر العبادي"] == dt.date(2019, 5, 2)
+
+
+def test_city_after_the_capital_is_where_they_met():
+    text = (
+        "اجتمع رئيس جنوب السودان سلفا كير مع زعيم المتمردين ريك مشار في العاصمة الإثيوبية أديس أبابا. "
+        "وتعاني جنوب السودان من حرب أهلية."
+    )
+    got, names = meetings(text)
+    assert got and names[got[0][1].place] == "أديس أبابا"
+
+
+def test_place_after_in_beats_a_city_in_passing():
+    got, names = meetings("بحث المستشار الأمريكي جاريد كوشنر في قطر مع الشيخ تميم بن حمد المساعدات لغزة.")
+    assert got and names[got[0][1].place] == "قطر"
+
+
+def test_possessive_pronoun_is_the_person_addressed():
+    text = (
+        "وكان الوزير الأمريكي مايك بومبيو قد قال للملك سلمان بن عبد العزيز إن الرئيس الأمريكي دونالد ترامب "
+        "يتطلع للقائه في واشنطن الشهر المقبل."
+    )
+    got, names = meetings(text)
+    assert len(got) == 1
+    att, m = got[0]
+    assert sorted(att) == sorted(["دونالد ترامب", "سلمان بن عبد العزيز"])
+    assert m.status == "planned" and m.date is None

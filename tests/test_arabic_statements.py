@@ -1,0 +1,179 @@
+"""Arabic quotations and their speakers, in every mark and order."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from kg.pipeline import extract
+
+
+def statements(text: str):
+    ex = extract(text, lang="ar", published=dt.date(2019, 5, 8))
+    names = {e.key: e.name for e in ex.entities}
+    return [(names.get(s.speaker), s.text, s.verb) for s in ex.statements], ex
+
+
+def test_speaker_before_guillemets():
+    got, _ = statements("وقال وزير الخارجية الأردني أيمن الصفدي: «إن الحل السياسي هو الطريق الوحيد للسلام».")
+    assert got and got[0][0] == "أيمن الصفدي" and got[0][1].startswith("إن الحل السياسي")
+
+
+def test_subjectless_verb_continues_the_speaker():
+    text = (
+        "أكد وزير الخارجية الأردني أيمن الصفدي أهمية الحوار. "
+        "وأضاف: «نحن نعمل مع الأشقاء من أجل حل شامل ودائم»."
+    )
+    got, _ = statements(text)
+    assert got and got[0][0] == "أيمن الصفدي"
+
+
+def test_circumstantial_verb_after_reported_speech():
+    text = (
+        "وقال وزير الإعلام اللبناني جمال الجراح إنه بحث مع الوفد ملف النازحين، "
+        'مضيفا "هذا موقف نقدره ونثمنه كثيرا".'
+    )
+    got, _ = statements(text)
+    assert got and got[0][0] == "جمال الجراح"
+
+
+def test_post_standing_for_its_holder():
+    text = (
+        "استقبل الرئيس السوداني عمر البشير وزير الخارجية القطري محمد بن عبدالرحمن آل ثاني. "
+        "ونقلت الوكالة عن وزير الخارجية القطري قوله: «نحن سعداء بهذه الزيارة المثمرة جدا»."
+    )
+    got, _ = statements(text)
+    assert got and got[0][0].startswith("محمد بن عبدالرحمن")
+
+
+def test_that_clause_subject_is_not_the_speaker():
+    text = (
+        "وقال وزير الخارجية السوداني إبراهيم غندور إن العلاقات قوية. "
+        "وأعلن أن لجنة التشاور السياسي «ستجتمع كل ستة أشهر لمتابعة المشاريع المشتركة»."
+    )
+    got, _ = statements(text)
+    assert got and got[-1][0] == "إبراهيم غندور"
+
+
+def test_short_quoted_phrase_is_not_a_statement():
+    got, _ = statements("وأشار الوزير عادل الجبير إلى ما يسمى «المنطقة الآمنة» في الشمال.")
+    assert got == []
+
+
+def test_unclosed_mark_is_skipped_with_a_warning():
+    got, ex = statements(
+        "الجبير في المؤتمر\n\n"
+        "وقال الوزير عادل الجبير: «إن المملكة ماضية في دعم الشرعية في اليمن.\n\n"
+        "وانتهى المؤتمر."
+    )
+    assert got == []
+    assert any("unclosed" in w for w in ex.warnings)
+
+
+def test_unnamed_source_is_left_out():
+    text = (
+        "التقى وزير الخارجية الأمريكي مايك بومبيو نظيره الصيني وانغ يي في بكين. "
+        "وقال مسؤول آخر للصحفيين «اتفقنا على مواصلة المحادثات في الأسابيع المقبلة»."
+    )
+    got, _ = statements(text)
+    assert got == []
+
+
+def test_feminine_verb_speaks_for_the_agency():
+    text = (
+        "وأفادت وكالة الأنباء العمانية أن السلطان هيثم بن طارق استقبل وزير الخارجية الإيراني. "
+        "وأضافت أن اللقاء «تناول العلاقات الثنائية وسبل تعزيزها في مختلف المجالات»."
+    )
+    got, _ = statements(text)
+    assert got and got[-1][0] == "وكالة الأنباء العمانية"
+
+
+def test_honorific_pronoun_is_the_protagonist():
+    text = (
+        "استقبل صاحب السمو الأمير فيصل بن مشعل أمير منطقة القصيم اليوم مدير الجامعة عبدالرحمن الداود. "
+        'وقال سموه: "إن الجامعة شريك أساسي في تنمية المنطقة وخدمة أبنائها".'
+    )
+    got, _ = statements(text)
+    assert got and got[0][0].startswith("فيصل بن مشعل")
+
+
+def test_new_clause_verb_has_no_subject_before_it():
+    text = (
+        "وقال رئيس الوزراء الإسباني بيدرو سانشيز إنه يتطلع إلى لقاء الملك محمد السادس، "
+        'وأضاف "نحن شركاء في الأمن والهجرة والتجارة".'
+    )
+    got, _ = statements(text)
+    assert got and "سانشيز" in got[0][0]
+
+
+def test_name_right_after_the_reporting_verb():
+    text = 'وأضاف ماتيو سالفيني عبر حسابه على تويتر: "لن نسمح بدخول السفن إلى موانئنا بعد اليوم".'
+    got, _ = statements(text)
+    assert got and got[0][0] == "ماتيو سالفيني"
+
+
+def test_statement_published_by_an_agency_keeps_its_speaker():
+    text = (
+        'وقال مدير مكتب الصحة في المحافظة نبيل الشرعبي: "سقط عشرات القتلى في الأحياء الشرقية خلال أسبوع". '
+        'وأضاف في تصريح نشرته وكالة الأنباء اليمنية "سبأ" أن '
+        '"المستشفيات تعرضت للقصف المتكرر خلال الأيام الماضية".'
+    )
+    got, _ = statements(text)
+    assert [g[0] for g in got] == ["نبيل الشرعبي", "نبيل الشرعبي"]
+
+
+def test_subject_we_cannot_name_is_not_the_last_person():
+    text = (
+        "وقال وزير المالية التركي براءت ألبيرق إن الاقتصاد قوي. "
+        'وقالت فيتش إن "السياسة النقدية في تركيا تخضع لضغوط سياسية متزايدة".'
+    )
+    got, _ = statements(text)
+    assert got == []
+
+
+def test_plural_verb_with_no_named_subject_has_no_speaker():
+    text = (
+        "والتقى أمير منطقة عسير الأمير تركي بن طلال ذوي الشهداء. "
+        'وقالوا إن "أرواح أبنائنا فداء للدين والوطن ولن نتردد في تقديم المزيد".'
+    )
+    got, _ = statements(text)
+    assert got == []
+
+
+WORDS = [
+    "قال",
+    "الوزير",
+    "أحمد",
+    "الجبير",
+    "«",
+    "»",
+    "“",
+    "”",
+    '"',
+    "إن",
+    "التقى",
+    "نظيره",
+    "في",
+    "الرياض",
+    "أمس",
+    ":",
+    "،",
+    "\n",
+]
+
+
+def test_any_mix_of_marks_never_crashes_and_spans_stay_inside():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=40))
+    def check(words):
+        text = "عنوان\n\n" + " ".join(words)
+        ex = extract(text, lang="ar", published=dt.date(2019, 5, 8))
+        for s in ex.statements:
+            assert 0 <= s.span[0] <= s.span[1] <= len(text)
+            assert text[s.span[0] : s.span[1]] == s.text
+        for m in ex.meetings:
+            assert len(set(m.attendees)) == len(m.attendees)
+
+    check()

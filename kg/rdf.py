@@ -14,7 +14,8 @@ The mapping (vocabulary in ``kg/ontology/kg.ttl``):
 - Meeting -> ``schema:Event`` + ``kg:Meeting``; Person -> ``schema:Person``;
   Organization -> ``schema:Organization`` (+ its schema.org ``subtype``);
   Place -> ``schema:Place`` (+ ``schema:Country``/``schema:City``);
-  Statement -> ``schema:Quotation`` + ``kg:Statement``; Article ->
+  Statement -> ``kg:Statement`` + ``schema:Quotation`` (``kg:ReportedSpeech``
+  instead for reported speech); Article ->
   ``schema:NewsArticle``; Topic -> ``kg:Topic``; Message -> ``kg:Message``;
 - ``attendee`` -> ``schema:attendee`` (and ``kg:host``/``kg:guest`` for those
   roles), ``location`` -> ``schema:location``, ``about`` -> ``schema:about``,

@@ -81,10 +81,24 @@ def measure(fn):
     return res
 
 
+def rdflib_writing(G, row) -> tuple[float, float]:
+    """rdflib: build the Graph, then serialize it as Turtle and N-Triples; the Turtle (wall, CPU) time."""
+    row("to_rdf(G): NetworkX -> rdflib.Graph", lambda: len(rdf.to_rdf(G)) and None, group="rdflib")
+    graph = rdf.to_rdf(G)
+
+    def rdflib_write(fmt):
+        return lambda: len(graph.serialize(format=fmt)) and None
+
+    took = row("Graph.serialize(format='turtle')", rdflib_write("turtle"), group="rdflib")
+    row("Graph.serialize(format='nt')", rdflib_write("nt"), group="rdflib")
+    return took
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--triples", type=int, default=1_000_000)
     ap.add_argument("--skip-rdflib-read", action="store_true", help="skip rdflib's (slow) parsers")
+    ap.add_argument("--skip-rdflib", action="store_true", help="measure only kg's and pyoxigraph's paths")
     a = ap.parse_args(argv)
 
     base = kg.build(published=dt.date(2020, 3, 25))
@@ -108,7 +122,7 @@ def main(argv=None) -> int:
         rows.append((group, label, took, cpu, mib))
         print(f"  {group:8s} {label:52s} {took:7.2f} s wall {cpu:7.2f} s cpu {n / took / 1000:6.0f} k "
               f"triples/s {mib:6.0f} MiB peak" + (f"  ({res})" if res else ""), flush=True)
-        return took
+        return took, cpu
 
     print("writing")
     t_kg_ttl = row("kg.rdf.write(G, .ttl): NetworkX -> sorted Turtle", lambda: rdf.write(G, tmp / "a.ttl")
@@ -126,15 +140,11 @@ def main(argv=None) -> int:
         return f"dump alone {time.perf_counter() - t:.2f} s, unsorted"
 
     row("pyoxigraph Store: load N-Triples + dump Turtle", ox_dump, group="oxigraph")
-    row("to_rdf(G): NetworkX -> rdflib.Graph", lambda: len(rdf.to_rdf(G)) and None, group="rdflib")
-    graph = [rdf.to_rdf(G)]  # in a list, to let it go after the two serializations
-
-    def rdflib_write(fmt):
-        return lambda: len(graph[0].serialize(format=fmt)) and None
-
-    t_rdflib_ttl = row("Graph.serialize(format='turtle')", rdflib_write("turtle"), group="rdflib")
-    row("Graph.serialize(format='nt')", rdflib_write("nt"), group="rdflib")
-    graph.clear()
+    if a.skip_rdflib:
+        a.skip_rdflib_read = True
+        t_rdflib_ttl = (float("nan"), float("nan"))
+    else:
+        t_rdflib_ttl = rdflib_writing(G, row)
 
     print("reading")
     row("pyoxigraph.parse(.ttl) -> Python triples", lambda: len(list(rdf.parse_triples(ttl))) and None,
@@ -159,11 +169,11 @@ def main(argv=None) -> int:
         row("Graph().parse(.nt)", lambda: f"{len(rdflib.Graph().parse(nt, format='nt')):,} triples",
             group="rdflib")
 
-    ratio = t_rdflib_ttl / t_kg_ttl
-    verdict = "met" if t_kg_ttl < 3 and ratio >= 10 else "NOT met"
-    print(f"Turtle, {n:,} triples: kg.rdf.write {t_kg_ttl:.2f} s, rdflib serialize {t_rdflib_ttl:.2f} s "
-          f"(rdflib alone, without building its Graph): {ratio:.1f}x faster; "
-          f"target < 3 s and >= 10x: {verdict}")
+    (kw, kc), (rw, rc) = t_kg_ttl, t_rdflib_ttl
+    verdict = "met" if kw < 3 and rw / kw >= 10 else "NOT met"
+    print(f"Turtle, {n:,} triples: kg.rdf.write {kw:.2f} s wall / {kc:.2f} s CPU; rdflib's serializer alone "
+          f"(its Graph already built) {rw:.2f} s wall / {rc:.2f} s CPU: {rw / kw:.1f}x faster by wall time, "
+          f"{rc / kc:.1f}x by CPU time; target (< 3 s and >= 10x): {verdict}")
     print(f"load average while running: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cpus")
     for f in tmp.iterdir():
         f.unlink()

@@ -22,7 +22,11 @@ def _err(msg: str) -> int:
 
 
 def _is_store(path: Path) -> bool:
-    return path.is_dir()
+    if not path.is_dir():
+        return False
+    if not (path / "CURRENT").exists():  # RocksDB's marker: do not turn any folder into a store
+        raise ValueError(f"{path} is a folder but not a kg store (made by kg.store.Store)")
+    return True
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -14,7 +14,8 @@ The mapping (vocabulary in ``kg/ontology/kg.ttl``):
 - Meeting -> ``schema:Event`` + ``kg:Meeting``; Person -> ``schema:Person``;
   Organization -> ``schema:Organization`` (+ its schema.org ``subtype``);
   Place -> ``schema:Place`` (+ ``schema:Country``/``schema:City``);
-  Statement -> ``schema:Quotation`` + ``kg:Statement``; Article ->
+  Statement -> ``kg:Statement`` + ``schema:Quotation`` (``kg:ReportedSpeech``
+  instead for reported speech); Article ->
   ``schema:NewsArticle``; Topic -> ``kg:Topic``; Message -> ``kg:Message``;
 - ``attendee`` -> ``schema:attendee`` (and ``kg:host``/``kg:guest`` for those
   roles), ``location`` -> ``schema:location``, ``about`` -> ``schema:about``,
@@ -847,7 +848,18 @@ def serialize(G, format: str = "turtle") -> bytes:
             G = from_rdf(G)
         return to_trig(to_quads(G)).encode("utf-8")
     g = to_rdf(G) if isinstance(G, nx.Graph) else G
-    return g.serialize(format="json-ld", context=dict(sorted(PREFIXES.items())), indent=1).encode("utf-8")
+    doc = json.loads(g.serialize(format="json-ld", context=dict(sorted(PREFIXES.items())), auto_compact=True))
+    return json.dumps(_sorted_json(doc), ensure_ascii=False, indent=1, sort_keys=True).encode("utf-8")
+
+
+def _sorted_json(x):
+    """JSON-LD with every array sorted: rdflib's order of nodes and values changes from run to run."""
+    if isinstance(x, dict):
+        return {k: _sorted_json(v) for k, v in x.items()}
+    if isinstance(x, list):
+        items = [_sorted_json(v) for v in x]
+        return sorted(items, key=lambda v: json.dumps(v, ensure_ascii=False, sort_keys=True))
+    return x
 
 
 def write(G, path, format: str | None = None) -> Path:

@@ -11,6 +11,7 @@ import pyoxigraph as ox
 import pytest
 import rdflib
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hst
 from rdf_graphs import assert_valid, hand_graph, model_graphs
 from rdflib import RDF, RDFS, Literal, URIRef
 from rdflib.compare import isomorphic
@@ -25,7 +26,7 @@ MEETING = URIRef(KGID_NS + "meeting/m1")
 STATEMENT = URIRef(KGID_NS + "statement/s1")
 PROV = rdflib.Namespace("http://www.w3.org/ns/prov#")
 OA = rdflib.Namespace("http://www.w3.org/ns/oa#")
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+FAST = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def assert_same_graph(G: nx.MultiDiGraph, H: nx.MultiDiGraph) -> None:
@@ -174,13 +175,14 @@ def test_rdf_networkx_rdf_is_isomorphic(G):
     assert isomorphic(rdf.to_rdf(rdf.from_rdf(g)), g)
 
 
-@FAST
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(model_graphs())
 def test_turtle_and_ntriples_parse_back_isomorphic_in_rdflib_and_oxigraph(G):
-    g = rdf.to_rdf(G)
+    # kg makes no blank nodes, so isomorphism is plain equality of the triple sets (and much faster)
+    g = set(rdf.to_rdf(G))
     ttl, nt = rdf.to_turtle(G), rdf.to_ntriples(G)
-    assert isomorphic(rdflib.Graph().parse(data=ttl, format="turtle"), g)
-    assert isomorphic(rdflib.Graph().parse(data=nt, format="nt"), g)
+    assert set(rdflib.Graph().parse(data=ttl, format="turtle")) == g
+    assert set(rdflib.Graph().parse(data=nt, format="nt")) == g
     ox_triples = [
         (rdf._ox_term(q.subject), q.predicate.value, rdf._ox_term(q.object))
         for q in ox.parse(ttl, format=ox.RdfFormat.TURTLE)
@@ -202,7 +204,7 @@ def test_turtle_is_byte_identical_whatever_the_insertion_order(G, st_seed):
     assert rdf.to_ntriples(H) == rdf.to_ntriples(G)
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(model_graphs())
 def test_generated_graphs_validate(G):
     assert_valid(rdf.to_rdf(G))
@@ -353,6 +355,36 @@ def test_sparql_finds_the_sample_meetings_seven_attendees(sample_graph, tmp_path
     assert len(met) == 1 and met.iloc[0]["date"] == "2020-03-24"
 
 
+def test_every_format_is_byte_identical_across_processes(tmp_path):
+    """Hash randomization must not reach the output (rdflib's JSON-LD order did, before sorting)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.path[:0] = sys.argv[2:4]\n"
+        "from rdf_graphs import hand_graph; from kg import rdf\n"
+        "for f in rdf.FORMATS.values(): rdf.write(hand_graph(), sys.argv[1] + f)"
+    )
+    root, tests = str(Path(__file__).parents[1]), str(Path(__file__).parent)
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        argv = [sys.executable, "-c", code, str(tmp_path / f"g{seed}"), root, tests]
+        subprocess.run(argv, check=True, env=env)
+    for suffix in rdf.FORMATS.values():
+        assert (tmp_path / f"g1{suffix}").read_bytes() == (tmp_path / f"g2{suffix}").read_bytes(), suffix
+
+
+ANY_TEXT = hst.text(alphabet=hst.characters(blacklist_categories=("Cs",)), min_size=1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(ANY_TEXT.filter(lambda s: ":" not in s), ANY_TEXT)
+def test_node_iri_and_node_id_are_inverse(prefix, local):
+    iri = node_iri(f"{prefix}:{local}")
+    assert node_id(iri) == f"{prefix}:{local}"
+    assert not rdf._IRI_BAD.search(iri)
+
+
 def test_reported_speech_is_a_statement_but_not_a_quotation():
     import networkx as nx
     from rdflib import RDF, Namespace, URIRef
@@ -376,4 +408,5 @@ def test_reported_speech_is_a_statement_but_not_a_quotation():
     assert (reported, RDF.type, SDO.Quotation) not in g
     assert (reported, RDF.type, KG.ReportedSpeech) in g
     H = rdf.from_rdf(g)
-    assert H.nodes["statement:a1-2"]["kind"] == "reported" and H.nodes["statement:a1-2"]["type"] == "Statement"
+    reported_node = H.nodes["statement:a1-2"]
+    assert reported_node["kind"] == "reported" and reported_node["type"] == "Statement"

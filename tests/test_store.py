@@ -36,7 +36,7 @@ def test_add_is_idempotent_and_persists(tmp_path):
     assert isomorphic(again.to_rdf(), rdf.to_rdf(G))
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(model_graphs())
 def test_adding_any_graph_twice_changes_nothing(G):
     s = Store()

@@ -94,3 +94,17 @@ def test_cli_validate_exit_status(tmp_path, capsys):
     assert "at least two attendees" in capsys.readouterr().out
     (tmp_path / "broken.ttl").write_text("this is not turtle", encoding="utf-8")
     assert main(["validate", str(tmp_path / "broken.ttl")]) == 2
+
+
+def test_cli_validate_a_store_folder_but_not_any_folder(tmp_path, capsys):
+    from kg.cli import main
+    from kg.store import Store
+
+    store = Store(tmp_path / "store")
+    store.add_graph(hand_graph())
+    del store
+    assert main(["validate", str(tmp_path / "store")]) == 0
+    (tmp_path / "plain").mkdir()
+    assert main(["validate", str(tmp_path / "plain")]) == 2
+    assert "not a kg store" in capsys.readouterr().err
+    assert list((tmp_path / "plain").iterdir()) == []

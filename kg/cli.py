@@ -67,6 +67,21 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"{counts['Statement']} statement(s); {len(errors)} input(s) skipped"
     )
     print(f"wrote {ttl} and {page}")
+    if args.store:
+        from kg.store import Store
+
+        changed = Store(args.store).add_graph(G)
+        print(f"store {args.store}: {len(changed)} article(s) added or replaced, "
+              f"{counts['Article'] - len(changed)} unchanged")
+    if args.validate:
+        from kg.validate import validate
+
+        conforms, report = validate(rdf.to_rdf(G))
+        if conforms:
+            print("validated: the graph conforms to kg/ontology/shapes.ttl")
+        else:
+            first = report.splitlines()[0]
+            print(f"validation: {first} (details: kg validate {ttl})", file=sys.stderr)
     return 0
 
 
@@ -90,6 +105,11 @@ def make_parser() -> argparse.ArgumentParser:
                    help="publication date that relative dates resolve against, when the input carries none")
     b.add_argument("--lang", choices=("auto", "ar", "en"), default="auto",
                    help="language of the articles (default: detected per article)")
+    b.add_argument("--store", metavar="DIR",
+                   help="also add the articles to a persistent RDF store in DIR (one named graph per article; "
+                   "an article built again replaces its old graph)")
+    b.add_argument("--no-validate", dest="validate", action="store_false",
+                   help="skip the SHACL validation of the output (it takes a while on very large builds)")
     b.set_defaults(func=cmd_build)
     for register in _extra_commands():
         register(sub)

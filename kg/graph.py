@@ -75,7 +75,7 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
                 if (t, e.lang) not in d["titles"]:
                     d["titles"].append((t, e.lang))
             _add_evidence(d, ev)
-            if e.subtype and not d.get("subtype"):
+            if e.subtype and e.subtype not in ("Place", "Organization") and not d.get("subtype"):
                 d["subtype"] = e.subtype
         else:
             attrs = dict(
@@ -84,7 +84,8 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
                 titles=[(t, e.lang) for t in e.titles], evidence=ev,
             )
             if e.kind != "Person":
-                attrs["subtype"] = e.subtype
+                # "Place" or "Organization" says nothing more than the node's type
+                attrs["subtype"] = e.subtype if e.subtype not in ("Place", "Organization") else None
             G.add_node(nid, **attrs)
         _edge(G, nid, aid, model.MENTIONED_IN, ev)
 

@@ -54,3 +54,15 @@ def test_python_dash_m_kg_help():
     run = subprocess.run([sys.executable, "-m", "kg", "build", "--help"], capture_output=True, text=True)
     assert run.returncode == 0
     assert "--published" in run.stdout and "--lang" in run.stdout
+
+
+def test_build_validates_and_fills_a_store_idempotently(tmp_path, capsys):
+    store = tmp_path / "store"
+    assert main(["build", "--out", str(tmp_path / "o"), "--store", str(store)]) == 0
+    out = capsys.readouterr().out
+    assert "validated: the graph conforms" in out
+    assert "1 article(s) added or replaced, 0 unchanged" in out
+    assert main(["build", "--out", str(tmp_path / "o"), "--store", str(store), "--no-validate"]) == 0
+    out = capsys.readouterr().out
+    assert "0 article(s) added or replaced, 1 unchanged" in out
+    assert "validated" not in out

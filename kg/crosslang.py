@@ -239,8 +239,27 @@ def link_people(
     for n in people:
         by_lang.setdefault(G.nodes[n].get("lang", "ar"), []).append(n)
     done = []
+    # only names whose family-name skeletons agree can match: bucket the English people by them,
+    # so that a build of thousands of articles compares each Arabic person with a handful, not all
+    alias_keys = {_key(x) for pair in pairs_in for x in pair}
+    en_by_last: dict[str, list[str]] = {}
+    en_aliased = []
+    for b in by_lang.get("en", []):
+        for y, _ in _names(G, b):
+            sk = skeleton(y).split()
+            if sk:
+                en_by_last.setdefault(sk[-1], []).append(b)
+            if _key(y) in alias_keys:
+                en_aliased.append(b)
     for a in by_lang.get("ar", []):
-        for b in by_lang.get("en", []):
+        candidates = []
+        for x, _ in _names(G, a):
+            sk = skeleton(x).split()
+            if sk:
+                candidates += en_by_last.get(sk[-1], [])
+            if _key(x) in alias_keys:
+                candidates += en_aliased
+        for b in dict.fromkeys(candidates):
             if G.has_edge(a, b, key=model.SAME_AS) or G.has_edge(b, a, key=model.SAME_AS):
                 continue
             if not any(same_person(x, y, pairs_in) for x, _ in _names(G, a) for y, _ in _names(G, b)):

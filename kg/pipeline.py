@@ -13,7 +13,8 @@ from pathlib import Path
 
 import networkx as nx
 
-from kg.graph import to_graph
+from kg.crosslang import link_people
+from kg.graph import add_extraction
 from kg.ingest import ReadError, make_article, read
 from kg.meetings import find_meetings
 from kg.mentions import find_mentions
@@ -74,7 +75,8 @@ def build(
         errors.extend(errs)
     G = nx.MultiDiGraph()
     for i, art in enumerate(articles, 1):
-        to_graph([extract_article(_with_date(art, published))], G)
+        add_extraction(G, extract_article(_with_date(art, published)))
         if progress:
             progress(i, len(articles))
+    link_people(G)  # once, over the whole build: people named in both languages
     return G

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import shutil
 import sys
 import time
 from pathlib import Path
@@ -61,6 +62,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     out.mkdir(parents=True, exist_ok=True)
     ttl = out / "graph.ttl"
     rdf.write(G, ttl)
+    # the vocabulary travels with the data, so that a triple store or a reader can resolve kg: terms
+    shutil.copyfile(Path(rdf.__file__).parent / "ontology" / "kg.ttl", out / "ontology.ttl")
     page = out / "graph.html"
     html.to_html(G, page, title="kg: " + (Path(args.inputs[0]).name if args.inputs else "sample article"))
     took = time.monotonic() - t0
@@ -69,7 +72,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"{counts['Person']} people, {counts['Organization']} organization(s), {counts['Place']} place(s), "
         f"{counts['Statement']} statement(s); {len(errors)} input(s) skipped"
     )
-    print(f"wrote {ttl} and {page}")
+    print(f"wrote {ttl}, {page} and {out / 'ontology.ttl'}")
     if args.store:
         from kg.store import Store
 
@@ -105,7 +108,8 @@ def make_parser() -> argparse.ArgumentParser:
         "build",
         help="extract meetings and statements from articles; write graph.ttl and graph.html",
         description="Read articles (.txt, .html, .jsonl files or folders of them) and write DIR/graph.ttl "
-        "(Turtle) and DIR/graph.html (an interactive view). With no INPUT the bundled sample is built.",
+        "(Turtle), DIR/graph.html (an interactive view) and DIR/ontology.ttl (the kg: vocabulary). "
+        "With no INPUT the bundled sample is built.",
     )
     b.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (default: the bundled sample)")
     b.add_argument("--out", required=True, metavar="DIR", help="folder to write graph.ttl and graph.html into")

@@ -20,6 +20,9 @@ def test_build_the_sample_writes_turtle_and_html(tmp_path, capsys):
     assert len(set(events)) == 1
     assert len(set(g.objects(events[0], SDO.attendee))) == 7
     assert (tmp_path / "graph.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
+    ontology = Graph().parse(tmp_path / "ontology.ttl")
+    used = {p for p in g.predicates() if str(p).startswith("https://w3id.org/kg-news/ontology#")}
+    assert used and all((p, None, None) in ontology for p in used)  # every kg: property is defined beside the data
 
 
 def test_bad_inputs_are_skipped_and_the_build_goes_on(tmp_path, capsys):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import argparse
 import glob
-import time
 import resource
+import time
 from pathlib import Path
 
 from kg.graph import to_graph
@@ -62,11 +62,18 @@ def main() -> None:
     print(f"articles            {n:,} ({len(errors)} unreadable)")
     print(f"read (ingest)       {t_read:7.2f} s   {n / t_read:8.0f} articles/s")
     print(f"baseline normalize  {t_base:7.2f} s   {n / t_base:8.0f} articles/s")
-    print(f"extract             {t_extract:7.2f} s   {n / t_extract:8.0f} articles/s   "
-          f"{1000 * t_extract / n:.2f} ms/article")
+    print(
+        f"extract             {t_extract:7.2f} s   {n / t_extract:8.0f} articles/s   "
+        f"{1000 * t_extract / n:.2f} ms/article"
+    )
     for lang in sorted(by_lang):
-        print(f"  {lang}                {1000 * by_lang[lang] / n_lang[lang]:7.2f} ms/article over {n_lang[lang]:,}")
-    print(f"graph               {t_graph:7.2f} s   {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges")
+        print(
+            f"  {lang}                {1000 * by_lang[lang] / n_lang[lang]:7.2f} ms/article"
+            f" over {n_lang[lang]:,}"
+        )
+    print(
+        f"graph               {t_graph:7.2f} s   {G.number_of_nodes():,} nodes, {G.number_of_edges():,} edges"
+    )
     print(f"peak memory         {peak / 2**20:7.1f} MiB (max RSS of the process)")
     print(f"ratio               extraction costs {t_extract / t_base:.1f}x the normalize+tokenize baseline")
 

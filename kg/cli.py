@@ -16,7 +16,6 @@ from pathlib import Path
 
 from kg import __version__
 
-
 VALIDATE_LIMIT = 200_000  # SHACL on more triples takes minutes; `kg validate` does it on demand
 
 
@@ -37,8 +36,12 @@ class _Progress:
     def __call__(self, done: int, total: int) -> None:
         if self.enabled and total >= 20 and (done % 50 == 0 or done == total):
             rate = done / max(time.monotonic() - self.start, 1e-6)
-            print(f"\r  {done:,}/{total:,} articles ({rate:,.0f}/s)", end="" if done < total else "\n",
-                  file=sys.stderr, flush=True)
+            print(
+                f"\r  {done:,}/{total:,} articles ({rate:,.0f}/s)",
+                end="" if done < total else "\n",
+                file=sys.stderr,
+                flush=True,
+            )
 
 
 def cmd_build(args: argparse.Namespace) -> int:
@@ -47,8 +50,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     errors: list = []
     t0 = time.monotonic()
-    G = build(args.inputs, published=args.published, lang=args.lang, errors=errors,
-              progress=_Progress(sys.stderr.isatty()))
+    G = build(
+        args.inputs,
+        published=args.published,
+        lang=args.lang,
+        errors=errors,
+        progress=_Progress(sys.stderr.isatty()),
+    )
     for err in errors:
         print(f"kg: skipped {err}", file=sys.stderr)
     counts = {t: 0 for t in ("Article", "Meeting", "Person", "Organization", "Place", "Statement")}
@@ -77,15 +85,19 @@ def cmd_build(args: argparse.Namespace) -> int:
         from kg.store import Store
 
         changed = Store(args.store).add_graph(G)
-        print(f"store {args.store}: {len(changed)} article(s) added or replaced, "
-              f"{counts['Article'] - len(changed)} unchanged")
+        print(
+            f"store {args.store}: {len(changed)} article(s) added or replaced, "
+            f"{counts['Article'] - len(changed)} unchanged"
+        )
     if args.validate:
         from kg.validate import validate
 
         n_triples = sum(1 for _ in rdf.to_triples(G))
         if n_triples > VALIDATE_LIMIT:
-            print(f"not validated: {n_triples:,} triples is more than the build checks by itself "
-                  f"({VALIDATE_LIMIT:,}); run kg validate {ttl}")
+            print(
+                f"not validated: {n_triples:,} triples is more than the build checks by itself "
+                f"({VALIDATE_LIMIT:,}); run kg validate {ttl}"
+            )
             return 0
         conforms, report = validate(rdf.to_rdf(G))
         if conforms:
@@ -99,7 +111,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg",
-        description="Build a knowledge graph of meetings, attendees and statements from Arabic and English news.",
+        description="Build a knowledge graph of meetings, attendees and statements "
+        "from Arabic and English news.",
     )
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -111,17 +124,36 @@ def make_parser() -> argparse.ArgumentParser:
         "(Turtle), DIR/graph.html (an interactive view) and DIR/ontology.ttl (the kg: vocabulary). "
         "With no INPUT the bundled sample is built.",
     )
-    b.add_argument("inputs", nargs="*", metavar="INPUT", help="article files or folders (default: the bundled sample)")
-    b.add_argument("--out", required=True, metavar="DIR", help="folder to write graph.ttl and graph.html into")
-    b.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                   help="publication date that relative dates resolve against, when the input carries none")
-    b.add_argument("--lang", choices=("auto", "ar", "en"), default="auto",
-                   help="language of the articles (default: detected per article)")
-    b.add_argument("--store", metavar="DIR",
-                   help="also add the articles to a persistent RDF store in DIR (one named graph per article; "
-                   "an article built again replaces its old graph)")
-    b.add_argument("--no-validate", dest="validate", action="store_false",
-                   help="skip the SHACL validation of the output (it takes a while on very large builds)")
+    b.add_argument(
+        "inputs", nargs="*", metavar="INPUT", help="article files or folders (default: the bundled sample)"
+    )
+    b.add_argument(
+        "--out", required=True, metavar="DIR", help="folder to write graph.ttl and graph.html into"
+    )
+    b.add_argument(
+        "--published",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="publication date that relative dates resolve against, when the input carries none",
+    )
+    b.add_argument(
+        "--lang",
+        choices=("auto", "ar", "en"),
+        default="auto",
+        help="language of the articles (default: detected per article)",
+    )
+    b.add_argument(
+        "--store",
+        metavar="DIR",
+        help="also add the articles to a persistent RDF store in DIR (one named graph per article; "
+        "an article built again replaces its old graph)",
+    )
+    b.add_argument(
+        "--no-validate",
+        dest="validate",
+        action="store_false",
+        help="skip the SHACL validation of the output (it takes a while on very large builds)",
+    )
     b.set_defaults(func=cmd_build)
     for register in _extra_commands():
         register(sub)

@@ -5,7 +5,8 @@ articles meet when their kind and name key agree (:func:`kg.resolve.name_key`:
 a person's family name, an organization's or place's folded name).
 
 >>> from kg.pipeline import extract
->>> G = to_graph([extract("التقى الرئيس المصري عبد الفتاح السيسي نظيره اليمني عبد ربه منصور هادي في القاهرة.")])
+>>> text = "التقى الرئيس المصري عبد الفتاح السيسي نظيره اليمني عبد ربه منصور هادي في القاهرة."
+>>> G = to_graph([extract(text)])
 >>> sorted(d["label"] for _, d in G.nodes(data=True) if d["type"] == "Person")
 ['عبد الفتاح السيسي', 'عبد ربه منصور هادي']
 """
@@ -49,7 +50,9 @@ def _edge(G: nx.MultiDiGraph, u: str, v: str, rel: str, evidence: list, **attrs)
         _add_evidence(data, evidence)
         data.update({k: val for k, val in attrs.items() if val is not None})
     else:
-        G.add_edge(u, v, key=rel, evidence=list(evidence), **{k: val for k, val in attrs.items() if val is not None})
+        G.add_edge(
+            u, v, key=rel, evidence=list(evidence), **{k: val for k, val in attrs.items() if val is not None}
+        )
 
 
 def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
@@ -57,9 +60,16 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
     art = ex.article
     aid = node_id(model.ARTICLE, art.id)
     G.add_node(
-        aid, type=model.ARTICLE, label=art.headline or art.source or art.id, headline=art.headline,
-        publisher=art.publisher, published=art.published.isoformat() if art.published else None,
-        lang=art.lang, url=art.url, source=art.source, sha1=art.sha1,
+        aid,
+        type=model.ARTICLE,
+        label=art.headline or art.source or art.id,
+        headline=art.headline,
+        publisher=art.publisher,
+        published=art.published.isoformat() if art.published else None,
+        lang=art.lang,
+        url=art.url,
+        source=art.source,
+        sha1=art.sha1,
     )
     ids: dict[str, str] = {}
     for e in ex.entities:
@@ -79,9 +89,13 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
                 d["subtype"] = e.subtype
         else:
             attrs = dict(
-                type=_KIND_TYPE[e.kind], label=e.name, name=e.name, lang=e.lang,
+                type=_KIND_TYPE[e.kind],
+                label=e.name,
+                name=e.name,
+                lang=e.lang,
                 names=[(n, e.lang) for n in e.names] or [(e.name, e.lang)],
-                titles=[(t, e.lang) for t in e.titles], evidence=ev,
+                titles=[(t, e.lang) for t in e.titles],
+                evidence=ev,
             )
             if e.kind != "Person":
                 # "Place" or "Organization" says nothing more than the node's type
@@ -96,8 +110,15 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
         ev = [(aid, *m.span)]
         names = [G.nodes[ids[k]]["label"] for k in m.attendees[:2] if k in ids]
         G.add_node(
-            mid, type=model.MEETING, label=" – ".join(names) or m.trigger, date=m.date.isoformat() if m.date else None,
-            date_text=m.date_text, mode=m.mode, status=m.status, trigger=m.trigger, evidence=ev,
+            mid,
+            type=model.MEETING,
+            label=" – ".join(names) or m.trigger,
+            date=m.date.isoformat() if m.date else None,
+            date_text=m.date_text,
+            mode=m.mode,
+            status=m.status,
+            trigger=m.trigger,
+            evidence=ev,
         )
         _edge(G, mid, aid, model.SOURCE, ev)
         roles = dict(m.roles)
@@ -116,10 +137,17 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
     for n, s in enumerate(ex.statements):
         sid = node_id(model.STATEMENT, f"{art.id}-{n}")
         ev = [(aid, *s.span)]
-        sentence = art.text[s.sentence[0]:s.sentence[1]] if s.sentence else None
+        sentence = art.text[s.sentence[0] : s.sentence[1]] if s.sentence else None
         G.add_node(
-            sid, type=model.STATEMENT, label=_short(s.text), text=s.text, verb=s.verb, hedge=s.hedge,
-            kind=s.kind, sentence=sentence, evidence=ev,
+            sid,
+            type=model.STATEMENT,
+            label=_short(s.text),
+            text=s.text,
+            verb=s.verb,
+            hedge=s.hedge,
+            kind=s.kind,
+            sentence=sentence,
+            evidence=ev,
         )
         _edge(G, sid, aid, model.SOURCE, ev)
         if s.speaker in ids:
@@ -132,9 +160,19 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
     for n, msg in enumerate(ex.messages):
         gid = node_id(model.MESSAGE, f"{art.id}-{n}")
         ev = [(aid, *msg.span)]
-        G.add_node(gid, type=model.MESSAGE, label="رسالة" if art.lang == "ar" else "message", text=msg.text, evidence=ev)
+        G.add_node(
+            gid,
+            type=model.MESSAGE,
+            label="رسالة" if art.lang == "ar" else "message",
+            text=msg.text,
+            evidence=ev,
+        )
         _edge(G, gid, aid, model.SOURCE, ev)
-        for rel, key in ((model.SENDER, msg.sender), (model.CARRIER, msg.carrier), (model.RECIPIENT, msg.recipient)):
+        for rel, key in (
+            (model.SENDER, msg.sender),
+            (model.CARRIER, msg.carrier),
+            (model.RECIPIENT, msg.recipient),
+        ):
             if key in ids:
                 _edge(G, gid, ids[key], rel, ev)
         if len(meeting_ids) == 1:
@@ -146,7 +184,9 @@ def _short(text: str, n: int = 60) -> str:
     return text if len(text) <= n else text[: n - 1] + "…"
 
 
-def to_graph(extractions: Iterable[Extraction], G: nx.MultiDiGraph | None = None, *, aliases=None) -> nx.MultiDiGraph:
+def to_graph(
+    extractions: Iterable[Extraction], G: nx.MultiDiGraph | None = None, *, aliases=None
+) -> nx.MultiDiGraph:
     """All extractions merged into one graph (a new one, or ``G`` extended).
 
     People named in both Arabic and English are joined by ``same_as`` (:func:`kg.crosslang.link_people`;

@@ -103,15 +103,17 @@ def layout(text: str, lang: str) -> tuple[str | None, str | None, Span, tuple[Sp
         return None, None, (0, 0), tuple(skipped)
     headline = publisher = None
     first = content[0]
-    blank_after = text[first[1]:first[1] + 3].count("\n") >= 2 or text[first[1]:].lstrip(" \t").startswith("\n\n")
-    if len(content) > 1 and blank_after and len(text[first[0]:first[1]]) <= 250:
-        headline = text[first[0]:first[1]]
+    blank_after = text[first[1] : first[1] + 3].count("\n") >= 2 or text[first[1] :].lstrip(" \t").startswith(
+        "\n\n"
+    )
+    if len(content) > 1 and blank_after and len(text[first[0] : first[1]]) <= 250:
+        headline = text[first[0] : first[1]]
         content = content[1:]
     if len(content) > 1:
         last = content[-1]
-        words = text[last[0]:last[1]].split()
-        if len(words) <= 6 and not _SENTENCE_END.search(text[last[0]:last[1]]) and lex.is_outlet(words[0]):
-            publisher = text[last[0]:last[1]]
+        words = text[last[0] : last[1]].split()
+        if len(words) <= 6 and not _SENTENCE_END.search(text[last[0] : last[1]]) and lex.is_outlet(words[0]):
+            publisher = text[last[0] : last[1]]
             skipped.append(last)
             content = content[:-1]
     body = (content[0][0], content[-1][1])
@@ -158,6 +160,7 @@ def _article_id(source: str | None, text: str) -> str:
 
 # ---------------------------------------------------------------- decoding
 
+
 def decode(data: bytes) -> str:
     """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1256.
 
@@ -182,10 +185,48 @@ def decode(data: bytes) -> str:
 
 # ---------------------------------------------------------------- HTML
 
-_SKIP_TAGS = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "button",
-              "svg", "iframe", "template", "select", "option", "figure", "figcaption"}
-_BLOCK_TAGS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-               "blockquote", "ul", "ol", "table", "main", "dd", "dt", "pre", "hr"}
+_SKIP_TAGS = {
+    "script",
+    "style",
+    "noscript",
+    "nav",
+    "header",
+    "footer",
+    "aside",
+    "form",
+    "button",
+    "svg",
+    "iframe",
+    "template",
+    "select",
+    "option",
+    "figure",
+    "figcaption",
+}
+_BLOCK_TAGS = {
+    "p",
+    "div",
+    "br",
+    "li",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "section",
+    "article",
+    "blockquote",
+    "ul",
+    "ol",
+    "table",
+    "main",
+    "dd",
+    "dt",
+    "pre",
+    "hr",
+}
 
 
 class _TextExtractor(HTMLParser):
@@ -250,8 +291,14 @@ def html_to_article(markup: str, *, source: str | None = None, lang: str = "auto
     paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", raw)]
     text = "\n\n".join(p for p in paragraphs if p)
     meta = parser.meta
-    headline = " ".join("".join(parser.h1).split()) or meta.get("og:title") or " ".join("".join(parser.title).split())
-    published = parse_date(meta.get("article:published_time") or meta.get("datepublished") or meta.get("date"))
+    headline = (
+        " ".join("".join(parser.h1).split())
+        or meta.get("og:title")
+        or " ".join("".join(parser.title).split())
+    )
+    published = parse_date(
+        meta.get("article:published_time") or meta.get("datepublished") or meta.get("date")
+    )
     return make_article(
         text,
         source=source,
@@ -264,6 +311,7 @@ def html_to_article(markup: str, *, source: str | None = None, lang: str = "auto
 
 
 # ---------------------------------------------------------------- files and folders
+
 
 def parse_date(value: str | None) -> dt.date | None:
     """An ISO date (or date-time) string as a date; None when absent or unreadable."""
@@ -307,7 +355,9 @@ def read_path(path: Path, *, lang: str = "auto") -> tuple[list[Article], list[Re
         return [], [ReadError(name, f"cannot open: {exc.strerror or exc}")]
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        return [], [ReadError(name, f"unknown file type '{suffix or 'none'}' (expected .txt, .html or .jsonl)")]
+        return [], [
+            ReadError(name, f"unknown file type '{suffix or 'none'}' (expected .txt, .html or .jsonl)")
+        ]
     if size == 0:
         return [], [ReadError(name, "empty file")]
     if size > MAX_BYTES and suffix not in (".jsonl",):
@@ -373,7 +423,9 @@ def iter_files(inputs: Iterable[str | Path]) -> Iterator[Path | ReadError]:
             yield ReadError(str(item), "no such file or folder")
 
 
-def read(inputs: Iterable[str | Path] | None = None, *, lang: str = "auto") -> tuple[list[Article], list[ReadError]]:
+def read(
+    inputs: Iterable[str | Path] | None = None, *, lang: str = "auto"
+) -> tuple[list[Article], list[ReadError]]:
     """All articles in the given files and folders; with no inputs, the bundled sample article."""
     if not inputs:
         inputs = [SAMPLE]
@@ -388,7 +440,9 @@ def read(inputs: Iterable[str | Path] | None = None, *, lang: str = "auto") -> t
     return arts, errors
 
 
-def read_text(text: str, *, lang: str = "auto", source: str | None = None, **meta) -> tuple[list[Article], list[ReadError]]:
+def read_text(
+    text: str, *, lang: str = "auto", source: str | None = None, **meta
+) -> tuple[list[Article], list[ReadError]]:
     """Articles from a string (as from a file)."""
     if not text or not text.strip():
         return [], [ReadError(source or "<text>", "empty text")]

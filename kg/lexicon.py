@@ -59,7 +59,9 @@ class Lexicon:
         if len(line) > 200:  # chrome and wire furniture are short lines
             return False
         folded = " ".join(normalize(line).text.split())
-        return bool(folded) and (bool(self._boilerplate.fullmatch(folded)) or bool(self._boilerplate.fullmatch(line.strip())))
+        return bool(folded) and (
+            bool(self._boilerplate.fullmatch(folded)) or bool(self._boilerplate.fullmatch(line.strip()))
+        )
 
     def is_outlet(self, word: str) -> bool:
         return self.has("outlets", _fold(word, False))

@@ -46,7 +46,9 @@ _DROP = frozenset(
     + "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad"
 )
 _FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ؤ": "و", "ئ": "ي"}
-_SPACES = frozenset("\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t")
+_SPACES = frozenset(
+    "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+)
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,9 @@ def _map_char(c: str, fold_letters: bool) -> str:
 _SPACE_RE = re.compile("[" + "".join(sorted(_SPACES)) + "]")
 _LINE_SEPS = (("\u2028", "\n"), ("\u2029", "\n"), ("\x85", "\n"))
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
-_COMPAT = re.compile(r"[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef\u2160-\u217f\u2460-\u24ff\u3000-\u33ff\u0675-\u0678]")
+_COMPAT = re.compile(
+    r"[\ufb00-\ufdff\ufe70-\ufeff\uff00-\uffef\u2160-\u217f\u2460-\u24ff\u3000-\u33ff\u0675-\u0678]"
+)
 
 
 def _transform(text: str, fold_letters: bool) -> tuple[str, list[int]]:
@@ -129,7 +133,9 @@ def _transform(text: str, fold_letters: bool) -> tuple[str, list[int]]:
     return out, offsets
 
 
-def _transform_slow(text: str, fold_letters: bool, broken_spans: list[tuple[int, int]]) -> tuple[str, list[int]]:
+def _transform_slow(
+    text: str, fold_letters: bool, broken_spans: list[tuple[int, int]]
+) -> tuple[str, list[int]]:
     broken = set()
     for s, e in broken_spans:
         broken.update(range(s, e))

@@ -44,7 +44,9 @@ def extract_article(article: Article) -> Extraction:
     )
 
 
-def extract(text: str, *, lang: str = "auto", published: dt.date | None = None, source: str | None = None) -> Extraction:
+def extract(
+    text: str, *, lang: str = "auto", published: dt.date | None = None, source: str | None = None
+) -> Extraction:
     """Extract from a string of article text (headline first, as in a file)."""
     return extract_article(make_article(text, lang=lang, published=published, source=source))
 

@@ -16,7 +16,10 @@ def shared_path(*parts: str) -> Path:
     """A path under ../shared, or a skip when the checkout has no shared folder beside it."""
     p = SHARED.joinpath(*parts)
     if not p.exists():
-        pytest.skip(f"{p} is not here: the shared corpus and gold sit beside the repository only on the team's machines")
+        pytest.skip(
+            f"{p} is not here: the shared corpus and gold sit beside the repository"
+            " only on the team's machines"
+        )
     return p
 
 

@@ -22,12 +22,17 @@ def test_build_the_sample_writes_turtle_and_html(tmp_path, capsys):
     assert (tmp_path / "graph.html").read_text(encoding="utf-8").lstrip().lower().startswith("<!doctype html")
     ontology = Graph().parse(tmp_path / "ontology.ttl")
     used = {p for p in g.predicates() if str(p).startswith("https://w3id.org/kg-news/ontology#")}
-    assert used and all((p, None, None) in ontology for p in used)  # every kg: property is defined beside the data
+    assert used and all(
+        (p, None, None) in ontology for p in used
+    )  # every kg: property is defined beside the data
 
 
 def test_bad_inputs_are_skipped_and_the_build_goes_on(tmp_path, capsys):
     good = tmp_path / "good.txt"
-    good.write_text("عنوان\n\nاستقبل وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف في الرياض.", encoding="utf-8")
+    good.write_text(
+        "عنوان\n\nاستقبل وزير الخارجية السعودي عادل الجبير نظيره الروسي سيرغي لافروف في الرياض.",
+        encoding="utf-8",
+    )
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary")
     code = main(["build", str(good), str(bad), str(tmp_path / "nope.txt"), "--out", str(tmp_path / "o")])

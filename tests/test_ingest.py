@@ -7,7 +7,10 @@ from kg.lexicon import load
 
 
 def test_chrome_headline_and_publisher_line_are_found():
-    text = "تخطى إلى المحتوى\n\nرسالة من الرئيس إلى نظيره\n\nالتقى الرئيس نظيره في دمشق.\n\nمدونة هادي العبد الله\n"
+    text = (
+        "تخطى إلى المحتوى\n\nرسالة من الرئيس إلى نظيره\n\n"
+        "التقى الرئيس نظيره في دمشق.\n\nمدونة هادي العبد الله\n"
+    )
     (art,), errors = read_text(text)
     assert errors == []
     assert art.headline == "رسالة من الرئيس إلى نظيره"
@@ -52,8 +55,11 @@ def test_bad_files_are_skipped_with_a_reason(tmp_path):
 def test_jsonl_records_and_broken_lines(tmp_path):
     f = tmp_path / "a.jsonl"
     f.write_text(
-        json.dumps({"id": "x1", "lang": "en", "title": "Talks", "text": "Blair met Chirac in Paris."}) + "\n"
-        + "{not json\n" + json.dumps({"id": "x2", "text": ""}) + "\n",
+        json.dumps({"id": "x1", "lang": "en", "title": "Talks", "text": "Blair met Chirac in Paris."})
+        + "\n"
+        + "{not json\n"
+        + json.dumps({"id": "x2", "text": ""})
+        + "\n",
         encoding="utf-8",
     )
     arts, errors = read_path(f)

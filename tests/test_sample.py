@@ -25,7 +25,13 @@ def test_one_meeting_in_damascus_with_seven_attendees_and_not_putin(sample_graph
     (mid,) = meetings
     attendees = {label(G, a) for a in out(G, mid, model.ATTENDEE)}
     assert attendees == {
-        "سيرغي شويغو", "بشار الأسد", "علي عبد الله أيوب", "علي مملوك", "أيمن سوسان", "سيرغي فيرشينن", "ألكسندر إيفيموف",
+        "سيرغي شويغو",
+        "بشار الأسد",
+        "علي عبد الله أيوب",
+        "علي مملوك",
+        "أيمن سوسان",
+        "سيرغي فيرشينن",
+        "ألكسندر إيفيموف",
     }
     assert [label(G, p) for p in out(G, mid, model.LOCATION)] == ["دمشق"]
     assert G.nodes[mid]["date"] == "2020-03-24"
@@ -73,7 +79,7 @@ def test_five_quotations_with_their_speakers(sample_extraction):
 def test_quotes_point_at_the_original_characters(sample_extraction):
     ex = sample_extraction
     for s in ex.statements:
-        assert ex.article.text[s.span[0]:s.span[1]] == s.text
+        assert ex.article.text[s.span[0] : s.span[1]] == s.text
     assert any("محـ.اربة الإرهـ.اب" in s.text for s in ex.statements)  # as written, obfuscation and all
 
 
@@ -92,7 +98,7 @@ def test_topics_are_repaired_words(sample_graph):
 
 def test_every_edge_carries_evidence_inside_the_text(sample_graph):
     G = sample_graph
-    (aid, art), = by_type(G, model.ARTICLE).items()
+    ((aid, art),) = by_type(G, model.ARTICLE).items()
     from kg.ingest import read
 
     text = read()[0][0].text

@@ -508,6 +508,7 @@ class ArabicMentions:
             if gap not in ("", "،", ","):
                 continue
             k = i - 1
+            feminine_end = False
             while k >= 0 and i - k <= 4 and not _inside(toks[k].start, taken):
                 tk = toks[k]
                 if k < i - 1 and not self.joined(tk, toks[k + 1]):
@@ -523,7 +524,9 @@ class ArabicMentions:
                     or ar_in(self.lex, "circumstantial_verbs", tk.text)
                 ):
                     break
-                if not (
+                if k == i - 1 and self.original(tk).endswith("ة") and _name_shaped(tk.text[:-1]):
+                    feminine_end = True  # a family name in -ة ("عميرة"): only in a party's slot, below
+                elif not (
                     _name_shaped(tk.text) or (_definite(tk.text) and k == i - 1) or self.is_name_link(tk)
                 ):
                     break
@@ -535,26 +538,43 @@ class ArabicMentions:
             if start >= i:
                 continue
             first = toks[start]
-            if first.text[:1] in "وف" and not self.is_first_name(first) and start + 1 < i:
-                start += 1  # "ونقل كارتر": a conjunction on a verb, not on a name
+
+            def slot_before(k: int) -> bool:
+                # the slot of a party: right after a verb of meeting or speech, or after the nationality
+                # that closes the post of the person before ("استقبل سامح شكري وزير الخارجية المصري
+                # فيسنا بوسيتش نائبة رئيس الوزراء")
+                if k == 0 or not self.joined(toks[k - 1], toks[k]):
+                    return False
+                p = toks[k - 1].text
+                return bool(
+                    ar_in(self.lex, "meeting_verbs", p)
+                    or ar_in(self.lex, "reporting_verbs", p)
+                    or (is_nisba(p) and _definite(p) and not self.lex.has("stop_words", p))
+                )
+
+            if (
+                first.text[:1] in "وف"
+                and not self.is_first_name(first)
+                and start + 1 < i
+                and not (first.text[0] == "ف" and slot_before(start))
+            ):
+                start += 1  # "ونقل كارتر": a conjunction on a verb, not on a name (but "فيسنا" is a name)
                 first = toks[start]
             anchored = self.is_first_name(first) or self.is_known(start)
+            prev = toks[start - 1].text if start > 0 and self.joined(toks[start - 1], first) else None
+            slot = slot_before(start)
+            if feminine_end and not (slot and i - start == 2 and not anchored or anchored):
+                continue
             if not anchored and (
                 i - start < 2
                 or any(_definite(x.text) for x in toks[start:i])
-                or any(_verb_like(x.text) for x in toks[start:i])
+                or (not slot and any(_verb_like(x.text) for x in toks[start:i]))
             ):
                 continue
             if (
-                start > 0
-                and self.joined(toks[start - 1], first)
+                prev is not None
                 and not anchored
-                and not (
-                    self.is_stop(toks[start - 1])
-                    or self.lex.has("honorifics", toks[start - 1].text)
-                    or ar_in(self.lex, "meeting_verbs", toks[start - 1].text)
-                    or self.lex.has("reporting_verbs", toks[start - 1].text)
-                )
+                and not (slot or self.is_stop(toks[start - 1]) or self.lex.has("honorifics", prev))
             ):
                 continue  # in the middle of a phrase: "دعوة رسمية" before a post is no name
             j = self.title_end(i)
@@ -602,6 +622,35 @@ class ArabicMentions:
             gap = self.gap(toks[j - 1], toks[j]).strip()
             if gap in (":", "،", ",") or toks[j].text in ("عبر", "ان", "بان"):
                 out.append(NameMention(toks[k].start, toks[j - 1].end, PERSON))
+
+    def names_before_age(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """NAME (AGE): "وكان خوان بيريث (45 عاما) قد وصل". Two or three name-shaped words right before
+        an age in brackets are a person's name, whatever their origin."""
+        toks = self.toks
+        for m in _AGE.finditer(self.text, *self.doc.body):
+            e = self.doc.token_index(m.start()) - 1  # the last token before the bracket
+            if e < 1 or toks[e].end > m.start() or _inside(toks[e].start, taken):
+                continue
+            k = e
+            while (
+                k >= 0
+                and e - k < 3
+                and (k == e or self.joined(toks[k], toks[k + 1]))
+                and not _inside(toks[k].start, taken)
+                and (_name_shaped(toks[k].text) or self.is_name_link(toks[k]))
+                and not _definite(toks[k].text[1:] if toks[k].text[:1] in "وف" else toks[k].text)
+                and not (self.is_stop(toks[k]) or self.is_head(toks[k]) or self.is_place(toks[k]))
+                and not ar_in(self.lex, "org_heads", toks[k].text)
+            ):
+                k -= 1
+            start = k + 1
+            if e - start < 1:
+                continue
+            first = toks[start]
+            cl = 1 if first.text[:1] in "وف" and not self.is_first_name(first) and len(first.text) > 4 else 0
+            if cl and first.text[0] == "ف":
+                cl = 0
+            out.append(NameMention(first.start + cl, toks[e].end, PERSON))
 
     def known_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         """Well-known people named without a post: "ترامب", "كيم جونغ أون"."""
@@ -719,6 +768,7 @@ class ArabicMentions:
         self.honorific_names(out, _spans(out))
         self.first_names(out, _spans(out))
         self.names_before_titles(out, _spans(out) + _title_spans(out))
+        self.names_before_age(out, _spans(out) + _title_spans(out))
         self.known_names(out, _spans(out) + _title_spans(out))
         self.names_after_verbs(out, _spans(out) + _title_spans(out))
         self.place_names(out, _spans(out) + _title_spans(out, only_orgs=True))
@@ -752,6 +802,10 @@ class ArabicMentions:
                 title = self.title_before(i)
                 if title and not _inside(title[0], taken):
                     m.title = title
+
+
+# An age in brackets after a name: "(31 عاما)", "(45 سنة)".
+_AGE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:عاما|عام|سنه|سنوات)\s*\)")
 
 
 def _clitic_len(word: str, lex, first_name: bool = False) -> int:

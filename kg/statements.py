@@ -230,18 +230,24 @@ class ArabicStatements:
         nearer."""
         best, best_pos = self.last_speaker, self.last_speaker_pos
         sent = self.doc.sentence_of(pos)
-        here = self.mentions_in(sent[0], pos, kinds=(PERSON,))
+        here = self.narrated(self.mentions_in(sent[0], pos, kinds=(PERSON,)))
         if here and here[0].start > best_pos:
             return here[0].entity  # "وقال مودي … إنه يتطلع إلى لقاء ترودو، وأضاف": the sentence's subject
         for s, e in reversed(self.doc.sentences):
             if s >= pos:
                 continue
-            persons = self.mentions_in(s, min(e, pos), kinds=(PERSON,))
+            persons = self.narrated(self.mentions_in(s, min(e, pos), kinds=(PERSON,)))
             if persons:
                 if persons[0].start > best_pos:
                     best = persons[0].entity
                 break
         return best
+
+    def narrated(self, ms: list[NameMention]) -> list[NameMention]:
+        """The mentions told by the writer: a name inside a quotation ("… أوكلني الملك سلمان …") is the
+        speaker's subject, not the narrative's, and cannot be what a later "وأضاف" refers to."""
+        spans = [(q.start, q.end) for q in self.doc.quotes if not self.is_name(q)]
+        return [m for m in ms if not any(a <= m.start < b for a, b in spans)]
 
     def via(self, start: int, end: int, speaker: str | None) -> str | None:
         """The organization through which the words were reported ("بيان الوزارة", "حسب البيان")."""

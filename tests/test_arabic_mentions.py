@@ -172,3 +172,19 @@ def test_common_noun_heads_need_an_adjective():
 def test_name_in_apposition_between_commas():
     got = persons("التقى رئيس الوزراء الأرميني، سيرغ سركيسيان، زعيم المعارضة في يريفان.")
     assert got.get("سيرغ سركيسيان") == ("رئيس الوزراء الأرميني",)
+
+
+def test_foreign_name_in_the_guests_slot_after_the_hosts_post():
+    got = persons("استقبل هشام بدر وزير الخارجية المصري فيرونيكا ماتيتش نائبة رئيس الوزراء السلوفيني أمس.")
+    assert "فيرونيكا ماتيتش" in got
+
+
+def test_family_name_in_ta_marbuta_after_a_reporting_verb():
+    got = persons("ووصف حاتم بوزيدة الأمين العام المساعد للنقابة الاجتماع بأنه إيجابي.")
+    assert "حاتم بوزيدة" in got
+
+
+def test_name_before_an_age_in_brackets():
+    got = persons("وكان ماتياس كوفالسكي (42 عاما) قد خطف قرب الحدود الشهر الماضي.")
+    assert "ماتياس كوفالسكي" in got
+    assert not persons("وقالت الشرطة إن المتهم (31 عاما) اعترف بالجريمة.")

@@ -177,3 +177,22 @@ def test_any_mix_of_marks_never_crashes_and_spans_stay_inside():
             assert len(set(m.attendees)) == len(m.attendees)
 
     check()
+
+
+def test_quote_left_open_to_the_end_of_its_paragraph():
+    got, _ = statements(
+        "الوزير في المؤتمر\n\n"
+        'وقال وزير الداخلية أحمد السالم في كلمته :" نقف صفا واحدا خلف رجال الأمن في كل مكان من الوطن .\n\n'
+        "وانتهى المؤتمر."
+    )
+    assert got and got[0][0] == "أحمد السالم" and got[0][1].startswith(" نقف صفا واحدا")
+
+
+def test_a_name_inside_a_quote_is_not_the_next_subject():
+    got, _ = statements(
+        "استقبل وزير الداخلية أحمد السالم أسر الضحايا في مقر الوزارة.\n"
+        'وقال السالم: "نقل إليكم الملك عبدالله بن حمد آل خليفة تعازيه الحارة".\n'
+        "وأكد سموه وقوف الدولة مع الأسر.\n"
+        'وأضاف سموه قائلا: "لن يفلت أحد من العقاب مهما طال الزمن".'
+    )
+    assert [g[0] for g in got] == ["أحمد السالم", "أحمد السالم"]

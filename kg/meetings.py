@@ -509,7 +509,13 @@ class ArabicMeetings:
                     and (not objects or objects & set(d.attendees))
                 ):
                     target = d  # not "the pair met A, then the pair met B": a new partner is a new meeting
-        if target is None and len(keys) < 2:
+        host_alone = (
+            len(keys) == 1
+            and not objects
+            and tr[2] == "verb"
+            and bool(ar_in(self.lex, "host_words", self.text[self._tspan(tr)[0] : self._tspan(tr)[1]]))
+        )  # "استقبل الأمير X أسر الشهداء": a reception of people not named; "حضر الاستقبال …" may name more
+        if target is None and len(keys) < 2 and not host_alone:
             if not keys and tr[2] == "noun":  # a meeting noun with no one named refers to one of its kind
                 same = self.same_kind(drafts, [tr])
                 if same is not None:

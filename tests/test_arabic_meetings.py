@@ -188,3 +188,19 @@ def test_possessive_pronoun_is_the_person_addressed():
     att, m = got[0]
     assert sorted(att) == sorted(["دونالد ترامب", "سلمان بن عبد العزيز"])
     assert m.status == "planned" and m.date is None
+
+
+def test_reception_of_unnamed_guests_takes_the_attendance_list():
+    got, _ = meetings(
+        "استقبل أمير المنطقة الأمير خالد بن سعد في مكتبه اليوم عددا من المواطنين.\n"
+        "حضر الاستقبال وكيل الإمارة الدكتور سامي بن علي الفهد ومدير الشرطة اللواء ناصر بن حمد العتيبي."
+    )
+    assert len(got) == 1 and len(got[0][0]) == 3
+
+
+def test_reception_of_unnamed_guests_alone_is_no_meeting():
+    got, _ = meetings(
+        "استقبل أمير المنطقة الأمير خالد بن سعد في مكتبه اليوم عددا من المواطنين.\n"
+        "وقال الأمير خالد بن سعد إن المنطقة تشهد نهضة شاملة في كل المجالات."
+    )
+    assert got == []

@@ -32,7 +32,7 @@ from kg.text import Doc
 _DATELINE = re.compile(r"[^\n.]{0,80}?(?:\([A-Za-z\u0600-\u06ff ]{2,20}\)\s*[-–—]{1,2}|\s[-–—]{2}\s?)")
 
 
-_LOC = re.compile(r"(?:(?<!\S)(?:في|داخل)|(?<!\S)ب(?:ال)?)\s*(?:(?:ال)?(?:عاصمه|مدينه)(?:\s+\S+)?\s+)?$")
+_LOC = re.compile(r"(?:(?<!\S)[وف]?(?:في|داخل)|(?<!\S)ب(?:ال)?)\s*(?:(?:ال)?(?:عاصمه|مدينه)(?:\s+\S+)?\s+)?$")
 
 
 @dataclass
@@ -330,6 +330,9 @@ class ArabicMeetings:
                         else:
                             break
                 party = list(subject) if n > 0 or subject is not clause[:1] else []
+                rel = self._relative_subject(s, c0) if n > 0 and tr[2] == "noun" else None
+                if rel is not None and ok(rel):
+                    party = [rel]  # "يجتمع X مع Y الذي يزور قطر لإجراء محادثات مع Z": Y holds these talks
                 if self._pronominal(tr) or self._pronoun_subject(c0, c1):
                     owner = subject[0] if subject else self.topic(s)
                     if owner is not None and owner not in party:
@@ -385,6 +388,17 @@ class ArabicMeetings:
             if d.date is None and d.date_text is None and d.status != "planned":
                 self.lead_date(d)  # (a planned meeting does not take the date of what was told before)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
+
+    def _relative_subject(self, s: int, c0: int) -> NameMention | None:
+        """The person a relative clause that holds the meeting noun at ``c0`` is about: "Y الذي يزور قطر
+        لإجراء محادثات" (a short clause, with no comma or other trigger between)."""
+        for m in reversed(self.in_span(s, c0, kinds=(PERSON,))):
+            gap = self.text[m.end : c0]
+            short = len(gap.split()) <= 6 and not re.search(r"[،,.]", gap)
+            if short and re.match(r"\s*(?:الذي|التي)\s", gap):
+                return m
+            return None
+        return None
 
     def between_parties(self, drafts, trig, s: int, e: int) -> None:
         """A meeting of states or bodies with no person named for them: "القمة الثلاثية التي تضم إيران

@@ -742,6 +742,26 @@ class ArabicMentions:
                 )
             ):
                 j += 1
+            # "مجلس التعاون لدول الخليج العربية", "المفوضية السامية لشؤون اللاجئين": a listed ل-word and its
+            # definite complement go on with the name
+            if (
+                j > i + 1
+                and j + 1 < len(toks)
+                and self.joined(toks[j - 1], toks[j])
+                and self.lex.has("org_links", toks[j].text)
+            ):
+                k = j + 1
+                while (
+                    k < len(toks)
+                    and k - j <= 3
+                    and self.joined(toks[k - 1], toks[k])
+                    and toks[k].text.startswith("ال")
+                    and not self.is_stop(toks[k])
+                    and not self.is_head(toks[k])
+                ):
+                    k += 1
+                if k > j + 1 or toks[j].text.startswith("لل"):
+                    j = k
             definite_head = head.startswith("ال")
             # a definite head ("الوزارة") or a common noun that heads names too ("حركة الملاحة", "مكتب الصحة")
             # is a name only with a nationality or relational adjective at its end ("حركة المقاومة الإسلامية")

@@ -204,3 +204,20 @@ def test_reception_of_unnamed_guests_alone_is_no_meeting():
         "وقال الأمير خالد بن سعد إن المنطقة تشهد نهضة شاملة في كل المجالات."
     )
     assert got == []
+
+
+def test_fronted_place_with_a_conjunction():
+    got, names = meetings(
+        "وفي الرباط من المقرر أن يجتمع وزير الخارجية المغربي ناصر بوريطة مع نظيره الإسباني خوسيه ألباريس."
+    )
+    assert len(got) == 1 and names[got[0][1].place] == "الرباط"
+
+
+def test_relative_clause_holds_its_own_talks():
+    got, _ = meetings(
+        "ومن المقرر أن يجتمع ناصر بوريطة مع نظيره الأمريكي أنتوني بلينكن الذي يزور المغرب لإجراء محادثات"
+        " مع الأمين العام لجامعة الدول العربية أحمد أبو الغيط."
+    )
+    pairs = [set(a) for a, _ in got]
+    assert any(any("بلينكن" in x for x in p) and any("أبو الغيط" in x for x in p) for p in pairs)
+    assert not any(any("بوريطة" in x for x in p) and any("أبو الغيط" in x for x in p) for p in pairs)

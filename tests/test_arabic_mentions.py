@@ -188,3 +188,13 @@ def test_name_before_an_age_in_brackets():
     got = persons("وكان ماتياس كوفالسكي (42 عاما) قد خطف قرب الحدود الشهر الماضي.")
     assert "ماتياس كوفالسكي" in got
     assert not persons("وقالت الشرطة إن المتهم (31 عاما) اعترف بالجريمة.")
+
+
+def test_organization_name_goes_on_after_a_listed_link():
+    got = kinds("وشارك في الاجتماع الأمين العام لمجلس التعاون لدول الخليج العربية أمس.", "Organization")
+    assert "مجلس التعاون لدول الخليج العربية" in got
+
+
+def test_coalition_with_a_nationality_is_an_organization():
+    got = kinds("وقال الائتلاف الوطني الليبي في بيان إن الحوار متعثر منذ أشهر.", "Organization")
+    assert "الائتلاف الوطني الليبي" in got

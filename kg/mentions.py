@@ -242,6 +242,11 @@ class ArabicMentions:
         while k < len(toks) and count < 7 and self.joined(toks[k - 1], toks[k]):
             t = toks[k]
             tw = t.text
+            if toks[k - 1].text == "ال" or (toks[k - 1].text == "آل" and _definite(tw)):
+                # "آل الشيخ", "آل ثاني": the family's name after آل, even a word that is also a title
+                count += 1
+                k += 1
+                break
             if self.is_name_link(t) or tw in ("عبد", "ابو"):
                 after_link = True
                 after_ibn = tw in ("بن", "ابن", "بنت")
@@ -702,6 +707,25 @@ class ArabicMentions:
                 if nxt and is_nisba(nxt.group(1)) and nxt.group(1).startswith("ال"):
                     end += nxt.end()  # "مجلس الأمن الدولي"
                 out.append(NameMention(m.start("w"), end, ORG))
+        taken = taken + _spans(out)
+        # a ministry by its portfolio and a feminine nationality: "الخارجية المصرية", "والداخلية السعودية"
+        # (not "وزير الخارجية المصري", where the adjective agrees with the minister)
+        for i, t in enumerate(toks[:-1]):
+            nxt = toks[i + 1]
+            if (
+                any(self.lex.has("ministry_portfolios", x) for x in ar_stems(t.text)[:2])
+                and self.joined(t, nxt)
+                and nxt.text.startswith("ال")
+                and is_nisba(nxt.text)
+                and nxt.text.endswith("يه")
+                and not (
+                    i > 0
+                    and self.joined(toks[i - 1], t)
+                    and (self.is_head(toks[i - 1]) or ar_in(self.lex, "org_heads", toks[i - 1].text))
+                )
+                and not _inside(t.start, taken)
+            ):
+                out.append(NameMention(t.start + _clitic_len(t.text, self.lex), nxt.end, ORG))
         taken = taken + _spans(out)
         # an outlet named after its kind: "صحيفة وول ستريت جورنال الأمريكية", "شبكة بي بي سي"
         for i, t in enumerate(toks[:-1]):

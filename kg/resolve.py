@@ -203,6 +203,13 @@ class Resolver:
             for k2 in orgs:
                 if k != k2 and k2.startswith(k + " ") and len(k.split()) >= 2:
                     target[k2] = k
+                # "الخارجية المصرية" and "وزارة الخارجية [المصرية]": the ministry by its portfolio
+                w = k.split()
+                if len(w) == 2 and self.doc.lex.has("ministry_portfolios", w[0]):
+                    if k2 == "وزاره " + k:
+                        target[k] = k2
+                    elif k2 == "وزاره " + w[0]:
+                        target[k2] = k
         for k, g in orgs.items():
             for m in g.mentions:
                 after = self.doc.text[m.end : m.end + 40]

@@ -198,3 +198,17 @@ def test_organization_name_goes_on_after_a_listed_link():
 def test_coalition_with_a_nationality_is_an_organization():
     got = kinds("وقال الائتلاف الوطني الليبي في بيان إن الحوار متعثر منذ أشهر.", "Organization")
     assert "الائتلاف الوطني الليبي" in got
+
+
+def test_family_name_after_al_even_when_it_is_a_title_word():
+    got = persons("وحضر الاستقبال وزير العدل الشيخ صالح بن سعد آل الشيخ ووزير المالية.")
+    assert "صالح بن سعد آل الشيخ" in got
+
+
+def test_ministry_by_its_portfolio_and_one_entity_with_its_full_name():
+    text = (
+        "وأعلنت الداخلية الأردنية اليوم أنها تتابع القضية. "
+        "وقال المتحدث باسم وزارة الداخلية إن التحقيق مستمر."
+    )
+    assert len(kinds(text, "Organization")) == 1
+    assert not kinds("وقال وزير الخارجية المصري إن العلاقات قوية.", "Organization")

@@ -196,3 +196,16 @@ def test_a_name_inside_a_quote_is_not_the_next_subject():
         'وأضاف سموه قائلا: "لن يفلت أحد من العقاب مهما طال الزمن".'
     )
     assert [g[0] for g in got] == ["أحمد السالم", "أحمد السالم"]
+
+
+def test_relative_of_someone_is_no_named_speaker():
+    got, _ = statements(
+        "وبحسب وكالة الأنباء الألمانية فقد دعا والد المخطوف الحكومة إلى التحرك"
+        " «لأنه يعمل لدى شركة ألمانية معروفة»."
+    )
+    assert got == []
+
+
+def test_ministry_by_its_portfolio_speaks():
+    got, _ = statements("وأكدت الخارجية الأردنية في بيان أنها «لن تدخر جهدا في سبيل حماية المواطنين».")
+    assert got and got[0][0] == "الخارجية الأردنية"

@@ -306,6 +306,7 @@ class ArabicMeetings:
                 # the clause ends where the next trigger starts; after a dual verb ("وبحثا") people are
                 # talked about
                 c1 = min([self._tspan(x)[0] for x in trig if self._tspan(x)[0] > c0] + [e])
+                c1 = self._said_clause(s, c0, c1)
                 clause = [m for m in self.in_span(c0, c1) if ok(m)]
                 dual = (
                     n == 0 and not subject and self._dual_subject(tr) and self._last_pair(drafts)
@@ -388,6 +389,14 @@ class ArabicMeetings:
             if d.date is None and d.date_text is None and d.status != "planned":
                 self.lead_date(d)  # (a planned meeting does not take the date of what was told before)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
+
+    def _said_clause(self, s: int, c0: int, c1: int) -> int:
+        """Where the meeting clause gives way to what was said: "أكد X بعد محادثات في موسكو أن … الأسد"
+        (the people of the that-clause after a reporting verb are talked about, not met)."""
+        m = re.compile(r"(?<!\S)(?:ان|إن|أن|بان|بأن)(?!\S)").search(self.text, c0, c1)
+        if m and any(ar_in(self.lex, "reporting_verbs", t.text) for t in self.doc.tokens_in(s, m.start())):
+            return m.start()
+        return c1
 
     def _relative_subject(self, s: int, c0: int) -> NameMention | None:
         """The person a relative clause that holds the meeting noun at ``c0`` is about: "Y الذي يزور قطر

@@ -221,3 +221,11 @@ def test_relative_clause_holds_its_own_talks():
     pairs = [set(a) for a, _ in got]
     assert any(any("بلينكن" in x for x in p) and any("أبو الغيط" in x for x in p) for p in pairs)
     assert not any(any("بوريطة" in x for x in p) and any("أبو الغيط" in x for x in p) for p in pairs)
+
+
+def test_people_of_a_that_clause_after_the_talks_are_not_parties():
+    got, _ = meetings(
+        "وأكد وزير الخارجية المغربي ناصر بوريطة بعد محادثات مع نظيره الإسباني خوسيه ألباريس في مدريد"
+        " أن الرئيس الجزائري عبد المجيد تبون يتحمل مسؤولية الأزمة."
+    )
+    assert len(got) == 1 and not any("تبون" in a for a in got[0][0])

@@ -260,6 +260,19 @@ class ArabicMentions:
                 "known_people", " ".join(x.text for x in toks[j:k])
             ):
                 break  # a Latin word is no part of an Arabic name; a well-known name is complete
+            if (
+                k + 1 < len(toks)
+                and self.lex.has("known_people", toks[k + 1].text)
+                and tw[0] == "ا"
+                and len(tw) == 4  # the shape of a past verb of the fourth form (أطلع، أبلغ، أكد)
+                and not self.is_first_name(t)
+                and not after_link
+                and not any(
+                    self.lex.has("known_people", " ".join(x.text for x in toks[a : k + 2]))
+                    for a in range(j, k + 1)
+                )
+            ):
+                break  # "وفدا يقوده مشعل أطلع لافروف على": a verb before another well-known person
             if k + 1 < len(toks) and places.lookup(self.lex, f"{tw} {toks[k + 1].text}"):
                 break  # "الملك سلمان الولايات المتحدة": a place of two words ends the name
             if self.lex.has("honorifics", tw) or ar_in(self.lex, "meeting_nouns", tw):

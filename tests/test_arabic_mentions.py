@@ -212,3 +212,8 @@ def test_ministry_by_its_portfolio_and_one_entity_with_its_full_name():
     )
     assert len(kinds(text, "Organization")) == 1
     assert not kinds("وقال وزير الخارجية المصري إن العلاقات قوية.", "Organization")
+
+
+def test_past_verb_between_a_name_and_a_well_known_person_ends_the_name():
+    got = persons("وقال المسؤول إن وفدا يقوده سامي حمدان أبلغ بوتين بالموقف من المبادرة.")
+    assert "سامي حمدان" in got and not any("أبلغ" in n for n in got)

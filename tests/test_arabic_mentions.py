@@ -217,3 +217,12 @@ def test_ministry_by_its_portfolio_and_one_entity_with_its_full_name():
 def test_past_verb_between_a_name_and_a_well_known_person_ends_the_name():
     got = persons("وقال المسؤول إن وفدا يقوده سامي حمدان أبلغ بوتين بالموقف من المبادرة.")
     assert "سامي حمدان" in got and not any("أبلغ" in n for n in got)
+
+
+def test_one_organization_behind_a_preposition_and_under_its_other_name():
+    text = (
+        "وتحارب القوات تنظيم الدولة الإسلامية في الشمال. وقال الوزير إن داعش يتراجع، "
+        "وأشاد بدور البرلمان العربي، مؤكدا أن للبرلمان العربي دورا كبيرا."
+    )
+    got = kinds(text, "Organization")
+    assert len(got) == 2 and "البرلمان العربي" in got

@@ -157,13 +157,41 @@ def find(doc) -> list[tuple[int, int, str]]:
             if hit:
                 break
         if hit is None:
-            hit = _venue(doc, i)
+            hit = _venue(doc, i) or _region(doc, i)
         if hit:
             out.append(hit[:3])
             i += hit[3]
         else:
             i += 1
     return out
+
+
+def _region(doc, i: int):
+    """A region named by its kind and a proper name the gazetteer lacks: "منطقة عسير", "بولاية موش".
+    The name is one word shaped like a name (no ة, no verb prefix, no article, four letters or more)."""
+    if doc.lang != "ar" or i + 1 >= len(doc.tokens):
+        return None
+    toks = doc.tokens
+    word = toks[i].text
+    stems = _stems(word, "ar") + ([word[1:]] if word[:1] in "بل" else [])
+    stem = next((s for s in stems if doc.lex.has("region_nouns", s)), None)
+    if stem is None or doc.text[toks[i].end : toks[i + 1].start] != " ":
+        return None
+    from kg.mentions import _name_shaped, _verb_like
+
+    w = toks[i + 1].text
+    if (
+        len(w) < 4
+        or w[0] in "وفتين"
+        or w.startswith("ال")
+        or not _name_shaped(w)
+        or _verb_like(w)
+        or doc.lex.has("stop_words", w)
+        or any(c.isdigit() for c in w)
+        or lookup(doc.lex, w) is not None  # "مدينة إدلب": the place itself is found on its own
+    ):
+        return None
+    return (toks[i].start + len(word) - len(stem), toks[i + 1].end, "Place", 2)
 
 
 def _venue(doc, i: int):

@@ -226,3 +226,9 @@ def test_one_organization_behind_a_preposition_and_under_its_other_name():
     )
     got = kinds(text, "Organization")
     assert len(got) == 2 and "البرلمان العربي" in got
+
+
+def test_region_by_its_kind_and_an_unlisted_name():
+    assert "محافظة ظفار" in kinds("استقبل المحافظ في مكتبه بمحافظة ظفار اليوم وفدا من التجار.", "Place")
+    assert kinds("وأعلن الجيش إنشاء منطقة تشمل القرى الحدودية ومنطقة هشة.", "Place") == []
+    assert kinds("وصل الوزير إلى مدينة حلب أمس.", "Place") == ["حلب"]

@@ -188,11 +188,22 @@ class ArabicMeetings:
                 continue
             before = self.text[max(s, m.start - 30) : m.start]
             # "في الرياض", "بجدة", "في العاصمة الإثيوبية أديس أبابا", "في مدينة بنغازي الليبية"
-            loc = bool(_LOC.search(before)) or self.text[m.start - 1 : m.start] == "ب"
+            loc = (
+                bool(_LOC.search(before))
+                or self.text[m.start - 1 : m.start] == "ب"
+                or self._visited(s, m.start)
+            )
             r = (0 if loc else 4) if m.subtype == "City" else (3 if loc else 5)  # "في قطر" over "لغزة"
             if r < rank:
                 best, rank = m.entity, r
         return best, rank
+
+    def _visited(self, s: int, pos: int) -> bool:
+        """A place right after a verb of going ("التي تزور مصر", "وصل إلى الرياض") is where they are."""
+        before = self.doc.tokens_in(max(s, pos - 30), pos)
+        if before and before[-1].text in ("الي", "إلى") and len(before) > 1:
+            before = before[:-1]
+        return bool(before) and bool(ar_in(self.lex, "motion_verbs", before[-1].text))
 
     def _dateline_end(self, s: int) -> int:
         m = _DATELINE.match(self.text, s)

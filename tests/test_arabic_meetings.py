@@ -229,3 +229,11 @@ def test_people_of_a_that_clause_after_the_talks_are_not_parties():
         " أن الرئيس الجزائري عبد المجيد تبون يتحمل مسؤولية الأزمة."
     )
     assert len(got) == 1 and not any("تبون" in a for a in got[0][0])
+
+
+def test_the_country_a_guest_is_visiting_is_the_place():
+    got, names = meetings(
+        "استقبل هشام بدر وزير الخارجية المصري فيرونيكا ماتيتش نائبة رئيس الوزراء السلوفيني، التي تزور مصر"
+        " لبحث قضية الرهينة الذي خطفته جماعة أنصار بيت المقدس."
+    )
+    assert len(got) == 1 and names[got[0][1].place] == "مصر"

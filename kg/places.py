@@ -148,6 +148,8 @@ def find(doc) -> list[tuple[int, int, str]]:
             for stem in stems:
                 key = " ".join([stem, *rest])
                 sub = _get(lex, key)
+                if sub and lex.has("places_in_context", key) and not _locative(doc, i, stem):
+                    sub = None  # "رابط الخبر": the news, not the city of al-Khobar
                 if sub:
                     start = toks[i].start + len(toks[i].text) - len(stem)
                     if stem.startswith("ال") and toks[i].text.startswith("لل"):
@@ -164,6 +166,17 @@ def find(doc) -> list[tuple[int, int, str]]:
         else:
             i += 1
     return out
+
+
+def _locative(doc, i: int, stem: str) -> bool:
+    """Whether token ``i`` stands where a place is named: behind ب or after في، إلى، من، مدينة."""
+    word = doc.tokens[i].text
+    if word != stem and word[: len(word) - len(stem)].rstrip("و")[-1:] == "ب":
+        return True
+    if i == 0:
+        return False
+    prev = doc.tokens[i - 1].text
+    return prev.lstrip("و") in ("في", "الي", "من", "مدينه", "بمدينه", "محافظه", "بمحافظه", "منطقه", "بمنطقه")
 
 
 def _region(doc, i: int):

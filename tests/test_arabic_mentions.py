@@ -232,3 +232,9 @@ def test_region_by_its_kind_and_an_unlisted_name():
     assert "محافظة ظفار" in kinds("استقبل المحافظ في مكتبه بمحافظة ظفار اليوم وفدا من التجار.", "Place")
     assert kinds("وأعلن الجيش إنشاء منطقة تشمل القرى الحدودية ومنطقة هشة.", "Place") == []
     assert kinds("وصل الوزير إلى مدينة حلب أمس.", "Place") == ["حلب"]
+
+
+def test_a_city_named_like_a_common_word_needs_a_locative():
+    assert kinds("وقرأ الوزير الخبر في الصحيفة صباحا.", "Place") == []
+    assert kinds("وعقد الاجتماع في الخبر أمس بحضور المحافظ.", "Place") == ["الخبر"]
+    assert kinds("وعقد الاجتماع بالخبر أمس بحضور المحافظ.", "Place") == ["الخبر"]

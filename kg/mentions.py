@@ -772,7 +772,7 @@ class ArabicMentions:
                 and self.joined(toks[j - 1], toks[j])
                 and (
                     _definite(toks[j].text)
-                    and not self.is_stop(toks[j])
+                    and (not self.is_stop(toks[j]) or (j == i + 1 and toks[j].text in ("العام", "العامه")))
                     and not self.is_head(toks[j])
                     and not self.lex.has("honorifics", toks[j].text)
                     and not (toks[j].text.startswith("وال") and not is_nisba(toks[j].text) and j > i + 1)
@@ -805,7 +805,10 @@ class ArabicMentions:
             weak = definite_head or self.lex.has("weak_org_heads", head)
             if weak and j > i + 1 and not toks[i + 1].text.startswith("ال"):
                 j = i + 1  # "الوزارة للشؤون الدبلوماسية": a preposition, no name
-            if j > i + 1 and (not weak or is_nisba(toks[j - 1].text)):
+            nisba_end = is_nisba(toks[j - 1].text) or (
+                j > i + 2 and self.lex.has("org_links", toks[j - 1].text) and is_nisba(toks[j - 2].text)
+            )  # "الاتحاد العام التونسي للشغل"
+            if j > i + 1 and (not weak or nisba_end):
                 start = t.start + (len(t.text) - len(head))
                 out.append(NameMention(start, toks[j - 1].end, ORG))
                 i = j

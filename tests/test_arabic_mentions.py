@@ -238,3 +238,8 @@ def test_a_city_named_like_a_common_word_needs_a_locative():
     assert kinds("وقرأ الوزير الخبر في الصحيفة صباحا.", "Place") == []
     assert kinds("وعقد الاجتماع في الخبر أمس بحضور المحافظ.", "Place") == ["الخبر"]
     assert kinds("وعقد الاجتماع بالخبر أمس بحضور المحافظ.", "Place") == ["الخبر"]
+
+
+def test_general_union_with_its_nationality_and_its_link():
+    got = kinds("والتقى وزير التربية أمس وفدا من الاتحاد العام المغربي للشغل في الرباط.", "Organization")
+    assert "الاتحاد العام المغربي للشغل" in got

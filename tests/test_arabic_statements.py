@@ -273,3 +273,10 @@ def test_reported_clause_is_cut_after_forty_words():
 def test_a_body_in_a_post_is_not_the_speaker():
     text = "ووصف رئيس الاتحاد الألماني لكرة القدم رينهارد كلاين المباراة بأنها صعبة على الفريق."
     assert reported(text) == []
+
+
+def test_reported_clause_holding_an_emitted_quotation_is_left_to_it():
+    text = 'وقال وزير المالية المغربي نادر بنعلي إن الحكومة "ماضية في خطتها الإصلاحية حتى النهاية".'
+    got, _ = statements(text)
+    assert got and got[0][0] == "نادر بنعلي"
+    assert reported(text) == []

@@ -186,6 +186,8 @@ def _region(doc, i: int):
         return None
     toks = doc.tokens
     word = toks[i].text
+    if not any(n in word for n in doc.lex.words("region_nouns")):
+        return None  # (most words: no need to read their clitics)
     stems = _stems(word, "ar") + ([word[1:]] if word[:1] in "بل" else [])
     stem = next((s for s in stems if doc.lex.has("region_nouns", s)), None)
     if stem is None or doc.text[toks[i].end : toks[i + 1].start] != " ":

@@ -331,7 +331,7 @@ class ArabicReported:
         toks = self.doc.tokens_in(s, e)
         out = []
         for i, t in enumerate(toks):
-            stem = ar_in(self.lex, "reporting_verbs", t.text) or ar_in(self.lex, "speech_nouns", t.text)
+            stem = self._cue(t.text)
             if stem is None or any(a <= t.start < b for a, b in self.quoted):
                 continue
             for j in range(i + 1, min(len(toks), i + 1 + REPORTED_WINDOW)):
@@ -342,12 +342,21 @@ class ArabicReported:
                         out.append((t, stem, toks[j]))
                     break
                 if (
-                    ar_in(self.lex, "reporting_verbs", w)
+                    self._cue(w)
                     or ar_in(self.lex, "meeting_verbs", w)
                     or any(a <= toks[j].start < b for a, b in self.quoted)
                 ):
                     break  # another verb, or a quotation, comes first
         return out
+
+    def _cue(self, word: str) -> str | None:
+        """The reporting verb or speech noun ``word`` reads as (remembered per lexicon: words recur)."""
+        memo = _CUES.setdefault(id(self.lex), {})
+        if word not in memo:
+            if len(memo) > 50_000:
+                memo.clear()  # (a bound on a long run's memory)
+            memo[word] = ar_in(self.lex, "reporting_verbs", word) or ar_in(self.lex, "speech_nouns", word)
+        return memo[word]
 
     def _same_clause(self, a, b) -> bool:
         return not re.search(r"[.:؛!?؟«»“”\"]", self.text[a.end : b.start])
@@ -483,6 +492,7 @@ class _Clause:
         self.end = start
 
 
+_CUES: dict[int, dict[str, str | None]] = {}
 REPORTED_WINDOW = 9  # words from the reporting word to its إن/أن (subject, post, "في بيان", "إلى")
 REPORTED_WORDS = 40  # a reported clause is cut after this many words
 # إن، أن، بأن (folded), bare or with a pronoun: "إنه", "بأنها", "أنهم"

@@ -32,7 +32,7 @@ from kg.text import Doc
 _DATELINE = re.compile(r"[^\n.]{0,80}?(?:\([A-Za-z\u0600-\u06ff ]{2,20}\)\s*[-–—]{1,2}|\s[-–—]{2}\s?)")
 
 
-_LOC = re.compile(r"(?:(?<!\S)(?:في|داخل)|(?<!\S)ب(?:ال)?)\s*(?:(?:ال)?(?:عاصمه|مدينه)(?:\s+\S+)?\s+)?$")
+_LOC = re.compile(r"(?:(?<!\S)[وف]?(?:في|داخل)|(?<!\S)ب(?:ال)?)\s*(?:(?:ال)?(?:عاصمه|مدينه)(?:\s+\S+)?\s+)?$")
 
 
 @dataclass
@@ -188,11 +188,22 @@ class ArabicMeetings:
                 continue
             before = self.text[max(s, m.start - 30) : m.start]
             # "في الرياض", "بجدة", "في العاصمة الإثيوبية أديس أبابا", "في مدينة بنغازي الليبية"
-            loc = bool(_LOC.search(before)) or self.text[m.start - 1 : m.start] == "ب"
+            loc = (
+                bool(_LOC.search(before))
+                or self.text[m.start - 1 : m.start] == "ب"
+                or self._visited(s, m.start)
+            )
             r = (0 if loc else 4) if m.subtype == "City" else (3 if loc else 5)  # "في قطر" over "لغزة"
             if r < rank:
                 best, rank = m.entity, r
         return best, rank
+
+    def _visited(self, s: int, pos: int) -> bool:
+        """A place right after a verb of going ("التي تزور مصر", "وصل إلى الرياض") is where they are."""
+        before = self.doc.tokens_in(max(s, pos - 30), pos)
+        if before and before[-1].text in ("الي", "إلى") and len(before) > 1:
+            before = before[:-1]
+        return bool(before) and bool(ar_in(self.lex, "motion_verbs", before[-1].text))
 
     def _dateline_end(self, s: int) -> int:
         m = _DATELINE.match(self.text, s)
@@ -306,6 +317,7 @@ class ArabicMeetings:
                 # the clause ends where the next trigger starts; after a dual verb ("وبحثا") people are
                 # talked about
                 c1 = min([self._tspan(x)[0] for x in trig if self._tspan(x)[0] > c0] + [e])
+                c1 = self._said_clause(s, c0, c1)
                 clause = [m for m in self.in_span(c0, c1) if ok(m)]
                 dual = (
                     n == 0 and not subject and self._dual_subject(tr) and self._last_pair(drafts)
@@ -330,6 +342,9 @@ class ArabicMeetings:
                         else:
                             break
                 party = list(subject) if n > 0 or subject is not clause[:1] else []
+                rel = self._relative_subject(s, c0) if n > 0 and tr[2] == "noun" else None
+                if rel is not None and ok(rel):
+                    party = [rel]  # "يجتمع X مع Y الذي يزور قطر لإجراء محادثات مع Z": Y holds these talks
                 if self._pronominal(tr) or self._pronoun_subject(c0, c1):
                     owner = subject[0] if subject else self.topic(s)
                     if owner is not None and owner not in party:
@@ -385,6 +400,25 @@ class ArabicMeetings:
             if d.date is None and d.date_text is None and d.status != "planned":
                 self.lead_date(d)  # (a planned meeting does not take the date of what was told before)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
+
+    def _said_clause(self, s: int, c0: int, c1: int) -> int:
+        """Where the meeting clause gives way to what was said: "أكد X بعد محادثات في موسكو أن … الأسد"
+        (the people of the that-clause after a reporting verb are talked about, not met)."""
+        m = re.compile(r"(?<!\S)(?:ان|إن|أن|بان|بأن)(?!\S)").search(self.text, c0, c1)
+        if m and any(ar_in(self.lex, "reporting_verbs", t.text) for t in self.doc.tokens_in(s, m.start())):
+            return m.start()
+        return c1
+
+    def _relative_subject(self, s: int, c0: int) -> NameMention | None:
+        """The person a relative clause that holds the meeting noun at ``c0`` is about: "Y الذي يزور قطر
+        لإجراء محادثات" (a short clause, with no comma or other trigger between)."""
+        for m in reversed(self.in_span(s, c0, kinds=(PERSON,))):
+            gap = self.text[m.end : c0]
+            short = len(gap.split()) <= 6 and not re.search(r"[،,.]", gap)
+            if short and re.match(r"\s*(?:الذي|التي)\s", gap):
+                return m
+            return None
+        return None
 
     def between_parties(self, drafts, trig, s: int, e: int) -> None:
         """A meeting of states or bodies with no person named for them: "القمة الثلاثية التي تضم إيران
@@ -509,7 +543,13 @@ class ArabicMeetings:
                     and (not objects or objects & set(d.attendees))
                 ):
                     target = d  # not "the pair met A, then the pair met B": a new partner is a new meeting
-        if target is None and len(keys) < 2:
+        host_alone = (
+            len(keys) == 1
+            and not objects
+            and tr[2] == "verb"
+            and bool(ar_in(self.lex, "host_words", self.text[self._tspan(tr)[0] : self._tspan(tr)[1]]))
+        )  # "استقبل الأمير X أسر الشهداء": a reception of people not named; "حضر الاستقبال …" may name more
+        if target is None and len(keys) < 2 and not host_alone:
             if not keys and tr[2] == "noun":  # a meeting noun with no one named refers to one of its kind
                 same = self.same_kind(drafts, [tr])
                 if same is not None:

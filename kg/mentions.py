@@ -242,6 +242,11 @@ class ArabicMentions:
         while k < len(toks) and count < 7 and self.joined(toks[k - 1], toks[k]):
             t = toks[k]
             tw = t.text
+            if toks[k - 1].text == "ال" or (toks[k - 1].text == "آل" and _definite(tw)):
+                # "آل الشيخ", "آل ثاني": the family's name after آل, even a word that is also a title
+                count += 1
+                k += 1
+                break
             if self.is_name_link(t) or tw in ("عبد", "ابو"):
                 after_link = True
                 after_ibn = tw in ("بن", "ابن", "بنت")
@@ -255,6 +260,19 @@ class ArabicMentions:
                 "known_people", " ".join(x.text for x in toks[j:k])
             ):
                 break  # a Latin word is no part of an Arabic name; a well-known name is complete
+            if (
+                k + 1 < len(toks)
+                and self.lex.has("known_people", toks[k + 1].text)
+                and tw[0] == "ا"
+                and len(tw) == 4  # the shape of a past verb of the fourth form (أطلع، أبلغ، أكد)
+                and not self.is_first_name(t)
+                and not after_link
+                and not any(
+                    self.lex.has("known_people", " ".join(x.text for x in toks[a : k + 2]))
+                    for a in range(j, k + 1)
+                )
+            ):
+                break  # "وفدا يقوده مشعل أطلع لافروف على": a verb before another well-known person
             if k + 1 < len(toks) and places.lookup(self.lex, f"{tw} {toks[k + 1].text}"):
                 break  # "الملك سلمان الولايات المتحدة": a place of two words ends the name
             if self.lex.has("honorifics", tw) or ar_in(self.lex, "meeting_nouns", tw):
@@ -508,6 +526,7 @@ class ArabicMentions:
             if gap not in ("", "،", ","):
                 continue
             k = i - 1
+            feminine_end = False
             while k >= 0 and i - k <= 4 and not _inside(toks[k].start, taken):
                 tk = toks[k]
                 if k < i - 1 and not self.joined(tk, toks[k + 1]):
@@ -523,7 +542,9 @@ class ArabicMentions:
                     or ar_in(self.lex, "circumstantial_verbs", tk.text)
                 ):
                     break
-                if not (
+                if k == i - 1 and self.original(tk).endswith("ة") and _name_shaped(tk.text[:-1]):
+                    feminine_end = True  # a family name in -ة ("عميرة"): only in a party's slot, below
+                elif not (
                     _name_shaped(tk.text) or (_definite(tk.text) and k == i - 1) or self.is_name_link(tk)
                 ):
                     break
@@ -535,26 +556,43 @@ class ArabicMentions:
             if start >= i:
                 continue
             first = toks[start]
-            if first.text[:1] in "وف" and not self.is_first_name(first) and start + 1 < i:
-                start += 1  # "ونقل كارتر": a conjunction on a verb, not on a name
+
+            def slot_before(k: int) -> bool:
+                # the slot of a party: right after a verb of meeting or speech, or after the nationality
+                # that closes the post of the person before ("استقبل سامح شكري وزير الخارجية المصري
+                # فيسنا بوسيتش نائبة رئيس الوزراء")
+                if k == 0 or not self.joined(toks[k - 1], toks[k]):
+                    return False
+                p = toks[k - 1].text
+                return bool(
+                    ar_in(self.lex, "meeting_verbs", p)
+                    or ar_in(self.lex, "reporting_verbs", p)
+                    or (is_nisba(p) and _definite(p) and not self.lex.has("stop_words", p))
+                )
+
+            if (
+                first.text[:1] in "وف"
+                and not self.is_first_name(first)
+                and start + 1 < i
+                and not (first.text[0] == "ف" and slot_before(start))
+            ):
+                start += 1  # "ونقل كارتر": a conjunction on a verb, not on a name (but "فيسنا" is a name)
                 first = toks[start]
             anchored = self.is_first_name(first) or self.is_known(start)
+            prev = toks[start - 1].text if start > 0 and self.joined(toks[start - 1], first) else None
+            slot = slot_before(start)
+            if feminine_end and not (slot and i - start == 2 and not anchored or anchored):
+                continue
             if not anchored and (
                 i - start < 2
                 or any(_definite(x.text) for x in toks[start:i])
-                or any(_verb_like(x.text) for x in toks[start:i])
+                or (not slot and any(_verb_like(x.text) for x in toks[start:i]))
             ):
                 continue
             if (
-                start > 0
-                and self.joined(toks[start - 1], first)
+                prev is not None
                 and not anchored
-                and not (
-                    self.is_stop(toks[start - 1])
-                    or self.lex.has("honorifics", toks[start - 1].text)
-                    or ar_in(self.lex, "meeting_verbs", toks[start - 1].text)
-                    or self.lex.has("reporting_verbs", toks[start - 1].text)
-                )
+                and not (slot or self.is_stop(toks[start - 1]) or self.lex.has("honorifics", prev))
             ):
                 continue  # in the middle of a phrase: "دعوة رسمية" before a post is no name
             j = self.title_end(i)
@@ -602,6 +640,35 @@ class ArabicMentions:
             gap = self.gap(toks[j - 1], toks[j]).strip()
             if gap in (":", "،", ",") or toks[j].text in ("عبر", "ان", "بان"):
                 out.append(NameMention(toks[k].start, toks[j - 1].end, PERSON))
+
+    def names_before_age(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """NAME (AGE): "وكان خوان بيريث (45 عاما) قد وصل". Two or three name-shaped words right before
+        an age in brackets are a person's name, whatever their origin."""
+        toks = self.toks
+        for m in _AGE.finditer(self.text, *self.doc.body):
+            e = self.doc.token_index(m.start()) - 1  # the last token before the bracket
+            if e < 1 or toks[e].end > m.start() or _inside(toks[e].start, taken):
+                continue
+            k = e
+            while (
+                k >= 0
+                and e - k < 3
+                and (k == e or self.joined(toks[k], toks[k + 1]))
+                and not _inside(toks[k].start, taken)
+                and (_name_shaped(toks[k].text) or self.is_name_link(toks[k]))
+                and not _definite(toks[k].text[1:] if toks[k].text[:1] in "وف" else toks[k].text)
+                and not (self.is_stop(toks[k]) or self.is_head(toks[k]) or self.is_place(toks[k]))
+                and not ar_in(self.lex, "org_heads", toks[k].text)
+            ):
+                k -= 1
+            start = k + 1
+            if e - start < 1:
+                continue
+            first = toks[start]
+            cl = 1 if first.text[:1] in "وف" and not self.is_first_name(first) and len(first.text) > 4 else 0
+            if cl and first.text[0] == "ف":
+                cl = 0
+            out.append(NameMention(first.start + cl, toks[e].end, PERSON))
 
     def known_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         """Well-known people named without a post: "ترامب", "كيم جونغ أون"."""
@@ -654,6 +721,25 @@ class ArabicMentions:
                     end += nxt.end()  # "مجلس الأمن الدولي"
                 out.append(NameMention(m.start("w"), end, ORG))
         taken = taken + _spans(out)
+        # a ministry by its portfolio and a feminine nationality: "الخارجية المصرية", "والداخلية السعودية"
+        # (not "وزير الخارجية المصري", where the adjective agrees with the minister)
+        for i, t in enumerate(toks[:-1]):
+            nxt = toks[i + 1]
+            if (
+                any(self.lex.has("ministry_portfolios", x) for x in ar_stems(t.text)[:2])
+                and self.joined(t, nxt)
+                and nxt.text.startswith("ال")
+                and is_nisba(nxt.text)
+                and nxt.text.endswith("يه")
+                and not (
+                    i > 0
+                    and self.joined(toks[i - 1], t)
+                    and (self.is_head(toks[i - 1]) or ar_in(self.lex, "org_heads", toks[i - 1].text))
+                )
+                and not _inside(t.start, taken)
+            ):
+                out.append(NameMention(t.start + _clitic_len(t.text, self.lex), nxt.end, ORG))
+        taken = taken + _spans(out)
         # an outlet named after its kind: "صحيفة وول ستريت جورنال الأمريكية", "شبكة بي بي سي"
         for i, t in enumerate(toks[:-1]):
             if not ar_in(self.lex, "outlet_heads", t.text) or _inside(toks[i + 1].start, taken):
@@ -686,20 +772,43 @@ class ArabicMentions:
                 and self.joined(toks[j - 1], toks[j])
                 and (
                     _definite(toks[j].text)
-                    and not self.is_stop(toks[j])
+                    and (not self.is_stop(toks[j]) or (j == i + 1 and toks[j].text in ("العام", "العامه")))
                     and not self.is_head(toks[j])
                     and not self.lex.has("honorifics", toks[j].text)
                     and not (toks[j].text.startswith("وال") and not is_nisba(toks[j].text) and j > i + 1)
                 )
             ):
                 j += 1
+            # "مجلس التعاون لدول الخليج العربية", "المفوضية السامية لشؤون اللاجئين": a listed ل-word and its
+            # definite complement go on with the name
+            if (
+                j > i + 1
+                and j + 1 < len(toks)
+                and self.joined(toks[j - 1], toks[j])
+                and self.lex.has("org_links", toks[j].text)
+            ):
+                k = j + 1
+                while (
+                    k < len(toks)
+                    and k - j <= 3
+                    and self.joined(toks[k - 1], toks[k])
+                    and toks[k].text.startswith("ال")
+                    and not self.is_stop(toks[k])
+                    and not self.is_head(toks[k])
+                ):
+                    k += 1
+                if k > j + 1 or toks[j].text.startswith("لل"):
+                    j = k
             definite_head = head.startswith("ال")
             # a definite head ("الوزارة") or a common noun that heads names too ("حركة الملاحة", "مكتب الصحة")
             # is a name only with a nationality or relational adjective at its end ("حركة المقاومة الإسلامية")
             weak = definite_head or self.lex.has("weak_org_heads", head)
             if weak and j > i + 1 and not toks[i + 1].text.startswith("ال"):
                 j = i + 1  # "الوزارة للشؤون الدبلوماسية": a preposition, no name
-            if j > i + 1 and (not weak or is_nisba(toks[j - 1].text)):
+            nisba_end = is_nisba(toks[j - 1].text) or (
+                j > i + 2 and self.lex.has("org_links", toks[j - 1].text) and is_nisba(toks[j - 2].text)
+            )  # "الاتحاد العام التونسي للشغل"
+            if j > i + 1 and (not weak or nisba_end):
                 start = t.start + (len(t.text) - len(head))
                 out.append(NameMention(start, toks[j - 1].end, ORG))
                 i = j
@@ -719,6 +828,7 @@ class ArabicMentions:
         self.honorific_names(out, _spans(out))
         self.first_names(out, _spans(out))
         self.names_before_titles(out, _spans(out) + _title_spans(out))
+        self.names_before_age(out, _spans(out) + _title_spans(out))
         self.known_names(out, _spans(out) + _title_spans(out))
         self.names_after_verbs(out, _spans(out) + _title_spans(out))
         self.place_names(out, _spans(out) + _title_spans(out, only_orgs=True))
@@ -752,6 +862,10 @@ class ArabicMentions:
                 title = self.title_before(i)
                 if title and not _inside(title[0], taken):
                     m.title = title
+
+
+# An age in brackets after a name: "(31 عاما)", "(45 سنة)".
+_AGE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:عاما|عام|سنه|سنوات)\s*\)")
 
 
 def _clitic_len(word: str, lex, first_name: bool = False) -> int:

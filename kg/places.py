@@ -148,6 +148,8 @@ def find(doc) -> list[tuple[int, int, str]]:
             for stem in stems:
                 key = " ".join([stem, *rest])
                 sub = _get(lex, key)
+                if sub and lex.has("places_in_context", key) and not _locative(doc, i, stem):
+                    sub = None  # "رابط الخبر": the news, not the city of al-Khobar
                 if sub:
                     start = toks[i].start + len(toks[i].text) - len(stem)
                     if stem.startswith("ال") and toks[i].text.startswith("لل"):
@@ -157,13 +159,54 @@ def find(doc) -> list[tuple[int, int, str]]:
             if hit:
                 break
         if hit is None:
-            hit = _venue(doc, i)
+            hit = _venue(doc, i) or _region(doc, i)
         if hit:
             out.append(hit[:3])
             i += hit[3]
         else:
             i += 1
     return out
+
+
+def _locative(doc, i: int, stem: str) -> bool:
+    """Whether token ``i`` stands where a place is named: behind ب or after في، إلى، من، مدينة."""
+    word = doc.tokens[i].text
+    if word != stem and word[: len(word) - len(stem)].rstrip("و")[-1:] == "ب":
+        return True
+    if i == 0:
+        return False
+    prev = doc.tokens[i - 1].text
+    return prev.lstrip("و") in ("في", "الي", "من", "مدينه", "بمدينه", "محافظه", "بمحافظه", "منطقه", "بمنطقه")
+
+
+def _region(doc, i: int):
+    """A region named by its kind and a proper name the gazetteer lacks: "منطقة عسير", "بولاية موش".
+    The name is one word shaped like a name (no ة, no verb prefix, no article, four letters or more)."""
+    if doc.lang != "ar" or i + 1 >= len(doc.tokens):
+        return None
+    toks = doc.tokens
+    word = toks[i].text
+    if not any(n in word for n in doc.lex.words("region_nouns")):
+        return None  # (most words: no need to read their clitics)
+    stems = _stems(word, "ar") + ([word[1:]] if word[:1] in "بل" else [])
+    stem = next((s for s in stems if doc.lex.has("region_nouns", s)), None)
+    if stem is None or doc.text[toks[i].end : toks[i + 1].start] != " ":
+        return None
+    from kg.mentions import _name_shaped, _verb_like
+
+    w = toks[i + 1].text
+    if (
+        len(w) < 4
+        or w[0] in "وفتين"
+        or w.startswith("ال")
+        or not _name_shaped(w)
+        or _verb_like(w)
+        or doc.lex.has("stop_words", w)
+        or any(c.isdigit() for c in w)
+        or lookup(doc.lex, w) is not None  # "مدينة إدلب": the place itself is found on its own
+    ):
+        return None
+    return (toks[i].start + len(word) - len(stem), toks[i + 1].end, "Place", 2)
 
 
 def _venue(doc, i: int):

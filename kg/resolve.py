@@ -49,11 +49,12 @@ def name_key(kind: str, name: str, lang: str) -> str:
                 words = words[:-1]  # "عبد الله الثاني", "محمد السادس": a regnal number is no family name
             return _bare(words[-1])
         return words[-1].strip("'’")
-    if kind == PLACE and lang == "ar":
+    if kind in (PLACE, ORG) and lang == "ar":
+        # "للبرلمان العربي" is "البرلمان العربي" behind a preposition
         joined = (
             " ".join([*ar_stems(words[0])[-1:], *words[1:]]) if words[0].startswith("لل") else " ".join(words)
         )
-        return _place_same().get(joined, joined)
+        return _place_same().get(joined, joined) if kind == PLACE else joined
     return " ".join(words)
 
 
@@ -102,6 +103,18 @@ def _place_same() -> dict[str, str]:
     if cache is None:
         cache = {fold(k): fold(v) for k, v in lex.raw.get("place_same", {}).items()}
         lex._place_same = cache
+    return cache
+
+
+def _org_same() -> dict[str, str]:
+    """Other names of one organization ("تنظيم الدولة الإسلامية" = "داعش"), folded, from the lexicon."""
+    from kg.lexicon import load
+
+    lex = load("ar")
+    cache = getattr(lex, "_org_same", None)
+    if cache is None:
+        cache = {fold(k): fold(v) for k, v in lex.raw.get("org_same", {}).items()}
+        lex._org_same = cache
     return cache
 
 
@@ -203,6 +216,18 @@ class Resolver:
             for k2 in orgs:
                 if k != k2 and k2.startswith(k + " ") and len(k.split()) >= 2:
                     target[k2] = k
+                # "الخارجية المصرية" and "وزارة الخارجية [المصرية]": the ministry by its portfolio
+                w = k.split()
+                if len(w) == 2 and self.doc.lex.has("ministry_portfolios", w[0]):
+                    if k2 == "وزاره " + k:
+                        target[k] = k2
+                    elif k2 == "وزاره " + w[0]:
+                        target[k2] = k
+        if self.doc.lang == "ar":
+            for k in orgs:  # one body under its two names in one article: "تنظيم الدولة الإسلامية" … "داعش"
+                dst = _org_same().get(k)
+                if dst and dst in orgs and dst != k:
+                    target[k] = dst
         for k, g in orgs.items():
             for m in g.mentions:
                 after = self.doc.text[m.end : m.end + 40]

@@ -19,7 +19,8 @@ subject no mention covers ("وقالت فيتش"), a plural verb with no named s
 ("وقالوا") give no speaker, and the quote is left out with a warning rather
 than given to the wrong person. A short quoted phrase inside a clause
 ("أن «الجماعات الإرهابية المسلحة» تطلق") is not a statement. Only direct
-quotations are emitted (``kind="direct"``).
+quotations are ``kind="direct"``; reported speech ("قال الوزير إن …") is
+``kind="reported"`` (see :class:`ArabicReported`).
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class ArabicStatements:
         self.last_speaker: str | None = None
         self.last_speaker_pos = -1
         self.last_org: str | None = None
+        self.history: list[tuple[int, str]] = []  # (position, speaker) of the statements emitted
 
     def mentions_in(self, start: int, end: int, kinds=(PERSON, ORG)) -> list[NameMention]:
         return [m for m in self.mentions if start <= m.start and m.end <= end and m.kind in kinds]
@@ -230,18 +232,27 @@ class ArabicStatements:
         nearer."""
         best, best_pos = self.last_speaker, self.last_speaker_pos
         sent = self.doc.sentence_of(pos)
-        here = self.mentions_in(sent[0], pos, kinds=(PERSON,))
+        here = self.narrated(self.mentions_in(sent[0], pos, kinds=(PERSON,)))
         if here and here[0].start > best_pos:
             return here[0].entity  # "وقال مودي … إنه يتطلع إلى لقاء ترودو، وأضاف": the sentence's subject
         for s, e in reversed(self.doc.sentences):
             if s >= pos:
                 continue
-            persons = self.mentions_in(s, min(e, pos), kinds=(PERSON,))
+            persons = self.narrated(self.mentions_in(s, min(e, pos), kinds=(PERSON,)))
             if persons:
                 if persons[0].start > best_pos:
                     best = persons[0].entity
                 break
         return best
+
+    def titles(self) -> list[tuple[int, int]]:
+        return [m.title for m in self.mentions if m.title]
+
+    def narrated(self, ms: list[NameMention]) -> list[NameMention]:
+        """The mentions told by the writer: a name inside a quotation ("… أوكلني الملك سلمان …") is the
+        speaker's subject, not the narrative's, and cannot be what a later "وأضاف" refers to."""
+        spans = [(q.start, q.end) for q in self.doc.quotes if not self.is_name(q)]
+        return [m for m in ms if not any(a <= m.start < b for a, b in spans)]
 
     def via(self, start: int, end: int, speaker: str | None) -> str | None:
         """The organization through which the words were reported ("بيان الوزارة", "حسب البيان")."""
@@ -292,9 +303,223 @@ class ArabicStatements:
             )
             prev_in_sentence[sent] = speaker
             self.last_speaker, self.last_speaker_pos = speaker, q.start
+            self.history.append((q.start, speaker))
             if speaker.startswith(ORG):
                 self.last_org = speaker
         return out
+
+
+class ArabicReported:
+    """Reported speech: "وقال الوزير إن …", "أكد الرئيس أن …", "مشيراً إلى أن …", "أوضحت الوزارة في بيان
+    أن …". A reporting word followed, within a few words (its subject, a post, "في بيان", "إلى", "على"),
+    by the complementizer إن/أن/بأن opens a clause; the clause runs to the next such reporting clause or
+    the end of the sentence (at most :data:`REPORTED_WORDS` words). Its speaker is found as a quotation's
+    is, and the clause is kept only for a named person or organization, never inside or across a direct
+    quotation."""
+
+    def __init__(self, quotes: ArabicStatements, direct: list[Statement]):
+        self.q = quotes
+        self.doc = quotes.doc
+        self.lex = quotes.lex
+        self.text = quotes.text
+        # the spans of the direct quotations emitted and of every longer quotation (normalized text)
+        self.quoted = [(x.start, x.end) for x in self.doc.quotes if not quotes.is_name(x)]
+        self.direct = direct
+
+    def openings(self, s: int, e: int) -> list[tuple]:
+        """(cue token, stem, complementizer token) for each reported clause that opens in the sentence."""
+        toks = self.doc.tokens_in(s, e)
+        out = []
+        for i, t in enumerate(toks):
+            stem = self._cue(t.text)
+            if stem is None or any(a <= t.start < b for a, b in self.quoted):
+                continue
+            for j in range(i + 1, min(len(toks), i + 1 + REPORTED_WINDOW)):
+                w = toks[j].text
+                if _COMPLEMENTIZER.fullmatch(w):
+                    before = toks[j - 1].text
+                    if not self.lex.has("not_reporting_before", before) and self._same_clause(t, toks[j]):
+                        out.append((t, stem, toks[j]))
+                    break
+                if (
+                    self._cue(w)
+                    or ar_in(self.lex, "meeting_verbs", w)
+                    or any(a <= toks[j].start < b for a, b in self.quoted)
+                ):
+                    break  # another verb, or a quotation, comes first
+        return out
+
+    def _cue(self, word: str) -> str | None:
+        """The reporting verb or speech noun ``word`` reads as (remembered per lexicon: words recur)."""
+        memo = _CUES.setdefault(id(self.lex), {})
+        if word not in memo:
+            if len(memo) > 50_000:
+                memo.clear()  # (a bound on a long run's memory)
+            memo[word] = ar_in(self.lex, "reporting_verbs", word) or ar_in(self.lex, "speech_nouns", word)
+        return memo[word]
+
+    def _same_clause(self, a, b) -> bool:
+        return not re.search(r"[.:؛!?؟«»“”\"]", self.text[a.end : b.start])
+
+    def run(self) -> list[Statement]:
+        out: list[Statement] = []
+        history: list[tuple[int, str]] = []
+        for s, e in self.doc.sentences:
+            opens = self.openings(s, e)
+            prev: str | None = None
+            for n, (tok, stem, comp) in enumerate(opens):
+                c0 = comp.end
+                while c0 < e and self.text[c0].isspace():
+                    c0 += 1
+                c1 = opens[n + 1][0].start if n + 1 < len(opens) else e
+                words = self.doc.tokens_in(c0, c1)
+                if not words:
+                    continue
+                if len(words) > REPORTED_WORDS:
+                    c1 = words[REPORTED_WORDS - 1].end
+                else:
+                    c1 = words[-1].end
+                if any(a < c1 and c0 < b for a, b in self.quoted) or any(
+                    st.sentence and self._overlaps(st.span, (c0, c1)) for st in self.direct
+                ):
+                    continue  # what a direct quotation already holds, or a clause that runs into one
+                region_start = s
+                for _a, b in self.quoted:
+                    if s <= b < tok.start:
+                        region_start = b + 1
+                after_verb = self.doc.tokens_in(tok.end, comp.start)
+                if after_verb and self.q._unknown_subject(after_verb[0], comp.start):
+                    continue  # "قال ولد الشيخ أحمد إن": a subject we cannot name is no one we know
+                if after_verb and _unnamed_plural(self.lex, after_verb[0].text):
+                    continue  # "واعتبر المسؤولون الألمان أن": people with no name
+                if after_verb and self._common_subject(after_verb[0]):
+                    continue  # "ويقول التحالف أيضا إنه": a body no name is given for
+                # who spoke last before this clause, direct or reported, is who a bare "وأضاف أن" continues
+                said = [h for h in self.q.history + history if h[0] < tok.start]
+                last_pos, last = max(said) if said else (-1, None)
+                self.q.last_speaker, self.q.last_speaker_pos = last, last_pos
+                speaker, verb, vspan = self.q.before(_Clause(c0), region_start, prev)
+                if speaker is None or not speaker.startswith((PERSON, ORG)):
+                    continue
+                if speaker.startswith(PERSON) and _feminine_form(stem):
+                    continue  # "وتقول …", "مضيفة أن": a feminine verb is not this man's
+                if not self._supported(speaker, s, tok, comp, said):
+                    continue
+                if any(
+                    m.entity == speaker and m.kind == ORG and self._in_post(m)
+                    for m in self.q.mentions_in(tok.end, comp.start)
+                ):
+                    continue  # "ووصف رئيس الاتحاد الألماني … بأنها": the body of a post is not who spoke
+                named_after = {m.entity for m in self.q.mentions_in(tok.end, comp.start)}
+                if named_after and speaker not in named_after:
+                    continue  # "قال ولد الشيخ أحمد إنه": someone is named after the verb, and it is not them
+                history.append((tok.start, speaker))
+                span = self.doc.orig((c0, c1))
+                text = self.doc.article.text[span[0] : span[1]].rstrip(" ،,؛")
+                span = (span[0], span[0] + len(text))
+                out.append(
+                    Statement(
+                        text=text,
+                        span=span,
+                        speaker=speaker,
+                        kind="reported",
+                        verb=verb,
+                        verb_span=self.doc.orig(vspan) if vspan else None,
+                        via=self.q.via(region_start, tok.start, speaker),
+                        sentence=self.doc.orig((s, e)),
+                    )
+                )
+                prev = speaker
+        return out
+
+    def _supported(self, speaker: str, s: int, tok, comp, said) -> bool:
+        """Whether the text backs the speaker: named (or spoken) in the sentence before the reporting word,
+        or, for a reporting word that opens its sentence ("وأضاف أن"), in the sentence before."""
+
+        def named(a: int, b: int) -> bool:
+            return any(m.entity == speaker for m in self.q.mentions if a <= m.start < b) or any(
+                sp == speaker and a <= pos < b for pos, sp in said
+            )
+
+        if named(s, comp.start):
+            return True
+        if self.doc.tokens_in(s, tok.start):
+            return False  # a reporting word inside a sentence that never names this speaker
+        prev = [x for x in self.doc.sentences if x[1] <= s]
+        if not prev:
+            return False
+        p0, p1 = prev[-1]
+        if any(sp == speaker and p0 <= pos <= p1 for pos, sp in said):
+            return True  # "وقال X إن …. وأضاف أن …"
+        # the subject of the sentence before: named among its first words ("التقى X …. وقال إن …")
+        head = self.doc.tokens_in(p0, p1)[:6]
+        return bool(head) and named(p0, head[-1].end)
+
+    def _common_subject(self, t) -> bool:
+        """A definite common noun right after the reporting verb that no mention or post covers and that
+        does not refer back to a named body ("الوزارة") or holder ("الوزير")."""
+        w = t.text[1:] if t.text[:1] in "وف" and t.text[1:].startswith("ال") else t.text
+        if not w.startswith("ال") or any(m.start <= t.start < m.end for m in self.q.doc_mentions):
+            return False
+        if any(a <= t.start < b for a, b in self.q.titles()):
+            return False
+        return not (
+            ar_in(self.lex, "title_heads", w)
+            or any(self.lex.has("org_anaphors", x) for x in ar_stems(w))
+            or self.lex.has("stop_words", w)
+            or self.lex.has("subject_pronouns", w)
+            or re.fullmatch(r"ال(?:اثنين|ثلاثاء|اربعاء|خميس|جمعه|سبت|احد|يوم)", w)
+        )
+
+    def _in_post(self, m: NameMention) -> bool:
+        """Whether an organization's name is the complement of a post ("رئيس الاتحاد", "المتحدث باسم")."""
+        before = self.doc.tokens_in(max(0, m.start - 40), m.start)
+        if not before:
+            return False
+        w = before[-1].text
+        return bool(ar_in(self.lex, "title_heads", w)) or w in ("باسم", "لشوون", "لشيون")
+
+    def _overlaps(self, orig_span, norm_span) -> bool:
+        a, b = self.doc.orig(norm_span)
+        return a < orig_span[1] and orig_span[0] < b
+
+
+class _Clause:
+    """Where a reported clause starts, in the shape ``ArabicStatements.before`` reads a quotation."""
+
+    def __init__(self, start: int):
+        self.start = start
+        self.end = start
+
+
+_CUES: dict[int, dict[str, str | None]] = {}
+REPORTED_WINDOW = 9  # words from the reporting word to its إن/أن (subject, post, "في بيان", "إلى")
+REPORTED_WORDS = 40  # a reported clause is cut after this many words
+# إن، أن، بأن (folded), bare or with a pronoun: "إنه", "بأنها", "أنهم"
+_COMPLEMENTIZER = re.compile(r"[وف]?ب?ان(?:ه|ها|هم|هما|نا)?")
+
+
+def _unnamed_plural(lex, word: str) -> bool:
+    """A definite plural of people as a subject ("المسؤولون", "المحللون"), or an unnamed speaker."""
+    w = word[1:] if word[:1] in "وف" and word[1:].startswith("ال") else word
+    return (
+        (w.startswith("ال") and w.endswith("ون") and len(w) > 5)
+        or bool(_DUAL_SUBJECT.fullmatch(w))
+        or any(lex.has("anonymous_speakers", x) for x in ar_stems(w))
+    )
+
+
+# "اعتبر الرئيسان أن", "وأكد الجانبان أن": two speakers are not one statement's speaker
+_DUAL_SUBJECT = re.compile(r"ال(?:رييس|وزير|زعيم|جانب|طرف|مسوول|قايد|ملك|امير)(?:ان|ين)")
+
+
+def _feminine_form(stem: str) -> bool:
+    """A verb of a feminine subject: past قالت، imperfect تقول، circumstantial مضيفة (ة folds to ه)."""
+    return (
+        _feminine(stem)
+        or (stem[:1] == "ت" and len(stem) >= 4 and not stem.startswith(("تاب", "تسا")))
+        or (stem[:1] == "م" and stem.endswith("ه"))
+    )
 
 
 def _feminine(stem: str) -> bool:
@@ -305,7 +530,10 @@ def _feminine(stem: str) -> bool:
 def find_statements(doc: Doc, mentions: list[NameMention]) -> list[Statement]:
     """Direct quotations with their speakers (entity keys), in text order."""
     if doc.lang == "ar":
-        return ArabicStatements(doc, mentions).run()
+        quotes = ArabicStatements(doc, mentions)
+        direct = quotes.run()
+        reported = ArabicReported(quotes, direct).run()
+        return direct + reported  # (the direct quotations keep their numbers)
     from kg.en import find_statements as en_statements
 
     return en_statements(doc, mentions)

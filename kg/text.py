@@ -115,7 +115,7 @@ class Doc:
     def quotes(self) -> list[Quote]:
         out = []
         for p0, p1 in self.paragraphs:
-            out += pair_quotes(self.text, p0, p1, self.warnings)
+            out += pair_quotes(self.text, p0, p1, self.warnings, open_to_end=self.lang == "ar")
         return out
 
     @cached_property
@@ -151,11 +151,20 @@ def _strip(text: str, s: int, e: int) -> Span:
     return (s, e)
 
 
+def _opens(text: str, i: int, start: int) -> bool:
+    """Whether the mark at ``i`` stands where a quotation opens: after a colon or a space, before a word."""
+    before = text[start:i].rstrip()
+    after = text[i + 1 : i + 3].lstrip()
+    return bool(before) and (before[-1] in ":：" or text[i - 1] == " ") and after[:1].isalpha()
+
+
 def _norm_index(norm: Normalized, orig_pos: int) -> int:
     return bisect.bisect_left(norm.offsets, orig_pos)
 
 
-def pair_quotes(text: str, start: int, end: int, warnings: list[str] | None = None) -> list[Quote]:
+def pair_quotes(
+    text: str, start: int, end: int, warnings: list[str] | None = None, *, open_to_end: bool = False
+) -> list[Quote]:
     """Pair the quotation marks of one paragraph.
 
     « » and „ “ pair by nesting; “ ” " pair in turn, whichever way round the writer
@@ -192,7 +201,18 @@ def pair_quotes(text: str, start: int, end: int, warnings: list[str] | None = No
                     continue
                 quotes.append(Quote(toggle_open + 1, i, text[toggle_open], c))
                 toggle_open = None
-    if toggle_open is not None and warnings is not None:
+    if (
+        toggle_open is not None
+        and open_to_end
+        and _opens(text, toggle_open, start)
+        and end - toggle_open <= MAX_QUOTE
+    ):
+        # Arabic papers often leave a quotation open to the end of its paragraph ("وقال: “… .")
+        e = end
+        while e > toggle_open + 1 and text[e - 1] in " .،,":
+            e -= 1
+        quotes.append(Quote(toggle_open + 1, e, text[toggle_open], ""))
+    elif toggle_open is not None and warnings is not None:
         warnings.append(f"unclosed quotation mark at {toggle_open}: skipped")
     for o in guillemet:
         if warnings is not None:

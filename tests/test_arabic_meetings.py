@@ -188,3 +188,52 @@ def test_possessive_pronoun_is_the_person_addressed():
     att, m = got[0]
     assert sorted(att) == sorted(["دونالد ترامب", "سلمان بن عبد العزيز"])
     assert m.status == "planned" and m.date is None
+
+
+def test_reception_of_unnamed_guests_takes_the_attendance_list():
+    got, _ = meetings(
+        "استقبل أمير المنطقة الأمير خالد بن سعد في مكتبه اليوم عددا من المواطنين.\n"
+        "حضر الاستقبال وكيل الإمارة الدكتور سامي بن علي الفهد ومدير الشرطة اللواء ناصر بن حمد العتيبي."
+    )
+    assert len(got) == 1 and len(got[0][0]) == 3
+
+
+def test_reception_of_unnamed_guests_alone_is_no_meeting():
+    got, _ = meetings(
+        "استقبل أمير المنطقة الأمير خالد بن سعد في مكتبه اليوم عددا من المواطنين.\n"
+        "وقال الأمير خالد بن سعد إن المنطقة تشهد نهضة شاملة في كل المجالات."
+    )
+    assert got == []
+
+
+def test_fronted_place_with_a_conjunction():
+    got, names = meetings(
+        "وفي الرباط من المقرر أن يجتمع وزير الخارجية المغربي ناصر بوريطة مع نظيره الإسباني خوسيه ألباريس."
+    )
+    assert len(got) == 1 and names[got[0][1].place] == "الرباط"
+
+
+def test_relative_clause_holds_its_own_talks():
+    got, _ = meetings(
+        "ومن المقرر أن يجتمع ناصر بوريطة مع نظيره الأمريكي أنتوني بلينكن الذي يزور المغرب لإجراء محادثات"
+        " مع الأمين العام لجامعة الدول العربية أحمد أبو الغيط."
+    )
+    pairs = [set(a) for a, _ in got]
+    assert any(any("بلينكن" in x for x in p) and any("أبو الغيط" in x for x in p) for p in pairs)
+    assert not any(any("بوريطة" in x for x in p) and any("أبو الغيط" in x for x in p) for p in pairs)
+
+
+def test_people_of_a_that_clause_after_the_talks_are_not_parties():
+    got, _ = meetings(
+        "وأكد وزير الخارجية المغربي ناصر بوريطة بعد محادثات مع نظيره الإسباني خوسيه ألباريس في مدريد"
+        " أن الرئيس الجزائري عبد المجيد تبون يتحمل مسؤولية الأزمة."
+    )
+    assert len(got) == 1 and not any("تبون" in a for a in got[0][0])
+
+
+def test_the_country_a_guest_is_visiting_is_the_place():
+    got, names = meetings(
+        "استقبل هشام بدر وزير الخارجية المصري فيرونيكا ماتيتش نائبة رئيس الوزراء السلوفيني، التي تزور مصر"
+        " لبحث قضية الرهينة الذي خطفته جماعة أنصار بيت المقدس."
+    )
+    assert len(got) == 1 and names[got[0][1].place] == "مصر"

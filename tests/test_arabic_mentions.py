@@ -172,3 +172,74 @@ def test_common_noun_heads_need_an_adjective():
 def test_name_in_apposition_between_commas():
     got = persons("التقى رئيس الوزراء الأرميني، سيرغ سركيسيان، زعيم المعارضة في يريفان.")
     assert got.get("سيرغ سركيسيان") == ("رئيس الوزراء الأرميني",)
+
+
+def test_foreign_name_in_the_guests_slot_after_the_hosts_post():
+    got = persons("استقبل هشام بدر وزير الخارجية المصري فيرونيكا ماتيتش نائبة رئيس الوزراء السلوفيني أمس.")
+    assert "فيرونيكا ماتيتش" in got
+
+
+def test_family_name_in_ta_marbuta_after_a_reporting_verb():
+    got = persons("ووصف حاتم بوزيدة الأمين العام المساعد للنقابة الاجتماع بأنه إيجابي.")
+    assert "حاتم بوزيدة" in got
+
+
+def test_name_before_an_age_in_brackets():
+    got = persons("وكان ماتياس كوفالسكي (42 عاما) قد خطف قرب الحدود الشهر الماضي.")
+    assert "ماتياس كوفالسكي" in got
+    assert not persons("وقالت الشرطة إن المتهم (31 عاما) اعترف بالجريمة.")
+
+
+def test_organization_name_goes_on_after_a_listed_link():
+    got = kinds("وشارك في الاجتماع الأمين العام لمجلس التعاون لدول الخليج العربية أمس.", "Organization")
+    assert "مجلس التعاون لدول الخليج العربية" in got
+
+
+def test_coalition_with_a_nationality_is_an_organization():
+    got = kinds("وقال الائتلاف الوطني الليبي في بيان إن الحوار متعثر منذ أشهر.", "Organization")
+    assert "الائتلاف الوطني الليبي" in got
+
+
+def test_family_name_after_al_even_when_it_is_a_title_word():
+    got = persons("وحضر الاستقبال وزير العدل الشيخ صالح بن سعد آل الشيخ ووزير المالية.")
+    assert "صالح بن سعد آل الشيخ" in got
+
+
+def test_ministry_by_its_portfolio_and_one_entity_with_its_full_name():
+    text = (
+        "وأعلنت الداخلية الأردنية اليوم أنها تتابع القضية. "
+        "وقال المتحدث باسم وزارة الداخلية إن التحقيق مستمر."
+    )
+    assert len(kinds(text, "Organization")) == 1
+    assert not kinds("وقال وزير الخارجية المصري إن العلاقات قوية.", "Organization")
+
+
+def test_past_verb_between_a_name_and_a_well_known_person_ends_the_name():
+    got = persons("وقال المسؤول إن وفدا يقوده سامي حمدان أبلغ بوتين بالموقف من المبادرة.")
+    assert "سامي حمدان" in got and not any("أبلغ" in n for n in got)
+
+
+def test_one_organization_behind_a_preposition_and_under_its_other_name():
+    text = (
+        "وتحارب القوات تنظيم الدولة الإسلامية في الشمال. وقال الوزير إن داعش يتراجع، "
+        "وأشاد بدور البرلمان العربي، مؤكدا أن للبرلمان العربي دورا كبيرا."
+    )
+    got = kinds(text, "Organization")
+    assert len(got) == 2 and "البرلمان العربي" in got
+
+
+def test_region_by_its_kind_and_an_unlisted_name():
+    assert "محافظة ظفار" in kinds("استقبل المحافظ في مكتبه بمحافظة ظفار اليوم وفدا من التجار.", "Place")
+    assert kinds("وأعلن الجيش إنشاء منطقة تشمل القرى الحدودية ومنطقة هشة.", "Place") == []
+    assert kinds("وصل الوزير إلى مدينة حلب أمس.", "Place") == ["حلب"]
+
+
+def test_a_city_named_like_a_common_word_needs_a_locative():
+    assert kinds("وقرأ الوزير الخبر في الصحيفة صباحا.", "Place") == []
+    assert kinds("وعقد الاجتماع في الخبر أمس بحضور المحافظ.", "Place") == ["الخبر"]
+    assert kinds("وعقد الاجتماع بالخبر أمس بحضور المحافظ.", "Place") == ["الخبر"]
+
+
+def test_general_union_with_its_nationality_and_its_link():
+    got = kinds("والتقى وزير التربية أمس وفدا من الاتحاد العام المغربي للشغل في الرباط.", "Organization")
+    assert "الاتحاد العام المغربي للشغل" in got

@@ -10,7 +10,7 @@ from kg.pipeline import extract
 def statements(text: str):
     ex = extract(text, lang="ar", published=dt.date(2019, 5, 8))
     names = {e.key: e.name for e in ex.entities}
-    return [(names.get(s.speaker), s.text, s.verb) for s in ex.statements], ex
+    return [(names.get(s.speaker), s.text, s.verb) for s in ex.statements if s.kind == "direct"], ex
 
 
 def test_speaker_before_guillemets():
@@ -177,3 +177,106 @@ def test_any_mix_of_marks_never_crashes_and_spans_stay_inside():
             assert len(set(m.attendees)) == len(m.attendees)
 
     check()
+
+
+def test_quote_left_open_to_the_end_of_its_paragraph():
+    got, _ = statements(
+        "الوزير في المؤتمر\n\n"
+        'وقال وزير الداخلية أحمد السالم في كلمته :" نقف صفا واحدا خلف رجال الأمن في كل مكان من الوطن .\n\n'
+        "وانتهى المؤتمر."
+    )
+    assert got and got[0][0] == "أحمد السالم" and got[0][1].startswith(" نقف صفا واحدا")
+
+
+def test_a_name_inside_a_quote_is_not_the_next_subject():
+    got, _ = statements(
+        "استقبل وزير الداخلية أحمد السالم أسر الضحايا في مقر الوزارة.\n"
+        'وقال السالم: "نقل إليكم الملك عبدالله بن حمد آل خليفة تعازيه الحارة".\n'
+        "وأكد سموه وقوف الدولة مع الأسر.\n"
+        'وأضاف سموه قائلا: "لن يفلت أحد من العقاب مهما طال الزمن".'
+    )
+    assert [g[0] for g in got] == ["أحمد السالم", "أحمد السالم"]
+
+
+def test_relative_of_someone_is_no_named_speaker():
+    got, _ = statements(
+        "وبحسب وكالة الأنباء الألمانية فقد دعا والد المخطوف الحكومة إلى التحرك"
+        " «لأنه يعمل لدى شركة ألمانية معروفة»."
+    )
+    assert got == []
+
+
+def test_ministry_by_its_portfolio_speaks():
+    got, _ = statements("وأكدت الخارجية الأردنية في بيان أنها «لن تدخر جهدا في سبيل حماية المواطنين».")
+    assert got and got[0][0] == "الخارجية الأردنية"
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def reported(text: str):
+    ex = extract(text, lang="ar", published=dt.date(2019, 5, 8))
+    names = {e.key: e.name for e in ex.entities}
+    return [(names.get(s.speaker), s.text, s.verb) for s in ex.statements if s.kind == "reported"]
+
+
+def test_reported_after_qala_inna_with_the_speaker_after_the_verb():
+    got = reported("وقال وزير الخارجية الأردني أيمن الصفدي في مؤتمر صحفي إن الحل السياسي هو الطريق الوحيد.")
+    assert got == [("أيمن الصفدي", "الحل السياسي هو الطريق الوحيد", "وقال")]
+
+
+def test_each_reporting_clause_is_one_statement():
+    got = reported(
+        "وأكد رئيس الوزراء التونسي يوسف العلوي أن الحكومة ماضية في الإصلاحات، "
+        "مشيراً إلى أن نسبة النمو تحسنت خلال الربع الأول."
+    )
+    assert [(g[0], g[2]) for g in got] == [("يوسف العلوي", "وأكد"), ("يوسف العلوي", "مشيرا")]
+    assert got[0][1] == "الحكومة ماضية في الإصلاحات"
+    assert got[1][1] == "نسبة النمو تحسنت خلال الربع الأول"
+
+
+def test_reported_by_an_organization_in_a_statement():
+    got = reported("وأوضحت وزارة الصحة الأردنية في بيان أن عدد الإصابات تراجع خلال الأسبوع الماضي.")
+    assert got == [("وزارة الصحة الأردنية", "عدد الإصابات تراجع خلال الأسبوع الماضي", "وأوضحت")]
+
+
+def test_bare_verb_continues_the_speaker_of_the_sentence_before():
+    got = reported(
+        "وقال وزير المالية المغربي نادر بنعلي إن العجز سينخفض العام المقبل.\n"
+        "وأضاف أن الحكومة ستواصل دعم المواد الأساسية."
+    )
+    assert [g[0] for g in got] == ["نادر بنعلي", "نادر بنعلي"]
+
+
+def test_no_reported_speech_for_a_direct_quotation():
+    got = reported("وقال وزير المالية المغربي نادر بنعلي إن «العجز سينخفض العام المقبل بفضل الإصلاحات».")
+    assert got == []
+
+
+def test_no_reported_speech_without_a_named_speaker():
+    assert reported("وقال مسؤول في الوزارة إن الاجتماع سيعقد الأسبوع المقبل في العاصمة.") == []
+    assert reported("واعتبر المراقبون الأجانب أن الانتخابات جرت في أجواء هادئة.") == []
+    assert reported("ويقول التحالف أيضا إنه يستهدف مواقع المسلحين فقط.") == []
+    assert reported("واعتبر الرئيسان أن الظروف أصبحت مناسبة لاستئناف الحوار.") == []
+
+
+def test_that_after_a_preposition_of_time_is_no_reported_speech():
+    assert reported("وغادر وزير المالية المغربي نادر بنعلي القاعة بعد أن أكد دعمه للخطة.") == []
+
+
+def test_reported_clause_is_cut_after_forty_words():
+    clause = " ".join(["الحكومة تعمل"] * 30)
+    got = reported(f"وقال وزير المالية المغربي نادر بنعلي إن {clause}.")
+    assert got and len(got[0][1].split()) == 40
+
+
+def test_a_body_in_a_post_is_not_the_speaker():
+    text = "ووصف رئيس الاتحاد الألماني لكرة القدم رينهارد كلاين المباراة بأنها صعبة على الفريق."
+    assert reported(text) == []
+
+
+def test_reported_clause_holding_an_emitted_quotation_is_left_to_it():
+    text = 'وقال وزير المالية المغربي نادر بنعلي إن الحكومة "ماضية في خطتها الإصلاحية حتى النهاية".'
+    got, _ = statements(text)
+    assert got and got[0][0] == "نادر بنعلي"
+    assert reported(text) == []

@@ -123,3 +123,26 @@ def test_same_input_same_graph():
     a, b = build(published=dt.date(2020, 3, 25)), build(published=dt.date(2020, 3, 25))
     assert sorted(a.nodes) == sorted(b.nodes)
     assert sorted(a.edges(keys=True)) == sorted(b.edges(keys=True))
+
+
+def test_the_committed_sample_turtle_answers_sparql_and_is_current():
+    """graphs/sample/graph.ttl (written by the README's first command) read back and queried."""
+    from pathlib import Path
+
+    import rdflib
+    from rdflib.compare import isomorphic
+
+    from kg import rdf
+    from kg.pipeline import build
+
+    path = Path(__file__).resolve().parents[1] / "graphs" / "sample" / "graph.ttl"
+    g = rdflib.Graph().parse(path, format="turtle")
+    rows = g.query(
+        """PREFIX schema: <https://schema.org/>
+           SELECT ?meeting ?name WHERE { ?meeting a schema:Event ; schema:attendee ?p . ?p schema:name ?name }"""
+    )
+    assert len({r.meeting for r in rows}) == 1
+    assert {str(r.name) for r in rows} >= {"سيرغي شويغو", "بشار الأسد", "ألكسندر إيفيموف"}
+    assert len({r.name for r in rows}) == 7
+    # regenerate with `kg build --out graphs/sample` when the extraction changes
+    assert isomorphic(g, rdf.to_rdf(build()))

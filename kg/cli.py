@@ -60,9 +60,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     for err in errors:
         print(f"kg: skipped {err}", file=sys.stderr)
     counts = {t: 0 for t in ("Article", "Meeting", "Person", "Organization", "Place", "Statement")}
+    reported = 0
     for _, d in G.nodes(data=True):
         if d.get("type") in counts:
             counts[d["type"]] += 1
+        reported += d.get("type") == "Statement" and d.get("kind") == "reported"
     if counts["Article"] == 0:
         print("kg: nothing to build: no input could be read", file=sys.stderr)
         return 1
@@ -78,7 +80,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(
         f"built {counts['Article']} article(s) in {took:.1f}s: {counts['Meeting']} meeting(s), "
         f"{counts['Person']} people, {counts['Organization']} organization(s), {counts['Place']} place(s), "
-        f"{counts['Statement']} statement(s); {len(errors)} input(s) skipped"
+        f"{counts['Statement'] - reported} quotation(s) and {reported} reported statement(s); "
+        f"{len(errors)} input(s) skipped"
     )
     print(f"wrote {ttl}, {page} and {out / 'ontology.ttl'}")
     if args.store:

@@ -60,6 +60,12 @@ class _Draft:
         self.attendee_spans.append((key, span))
 
 
+# "كل على حدة", "بشكل منفصل": the parties met the other one by one.
+SEPARATELY = re.compile(
+    r"(?<!\S)(?:كل\S*\s+(?:\S+\s+)?عل[ىي]\s+حد[ةه]|بشكل\s+منفصل|بصور[ةه]\s+منفصل[ةه]|عل[ىي]\s+انفراد)(?!\S)"
+)  # (matched on the normalized text: "علي حده")
+
+
 class ArabicMeetings:
     def __init__(self, doc: Doc, mentions: list[NameMention]):
         self.doc = doc
@@ -376,6 +382,18 @@ class ArabicMeetings:
                     groups = [
                         [o] for o in objects
                     ]  # "لقاءات مع A ونظيره B", "كلا من A وB": one meeting with each
+                apart = re.search(SEPARATELY, self.text[c0:c1])
+                if apart and len(party) > 1 and objects and not dual:
+                    # "A وB اجتمعا كل على حدة مع C": one meeting of each with C
+                    for one in party:
+                        keys = list(dict.fromkeys([one.entity] + [m.entity for m in objects]))
+                        d = self.place_clause(
+                            drafts, tr, keys, [one] + objects, s, e, c0, c1, first=n == 0,
+                            objects={m.entity for m in objects},
+                        )
+                        if d is not None and not d.subjects:
+                            d.subjects = [one.entity]
+                    continue
                 for objs in groups:
                     people = party + objs
                     keys = list(dict.fromkeys(m.entity for m in people))

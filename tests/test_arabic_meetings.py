@@ -237,3 +237,19 @@ def test_the_country_a_guest_is_visiting_is_the_place():
         " لبحث قضية الرهينة الذي خطفته جماعة أنصار بيت المقدس."
     )
     assert len(got) == 1 and names[got[0][1].place] == "مصر"
+
+
+def test_separately_gives_one_meeting_each():
+    text = (
+        "وقال دبلوماسيون إن الرئيس الفلسطيني محمود عباس ورئيس الوزراء الإسرائيلي بنيامين نتنياهو اجتمعا "
+        "كل على حدة مع وزير الخارجية الأمريكي أنتوني بلينكن قبل أن يجلس الثلاثة معا."
+    )
+    got, _ = meetings(text)
+    pairs = sorted(sorted(a) for a, _ in got)
+    assert pairs == [["أنتوني بلينكن", "بنيامين نتنياهو"], ["أنتوني بلينكن", "محمود عباس"]]
+
+
+def test_dinner_ends_a_name():
+    _, names = meetings("وقال المتحدث: أقام رئيس الوزراء أبي أحمد عشاء خاصا لضيفه.")
+    assert "أبي أحمد" in names.values()
+    assert not any("عشاء" in n for n in names.values())

@@ -302,6 +302,14 @@ class ArabicMeetings:
                     target = next((d for d in reversed(drafts) if keys & set(d.attendees)), None)
                 if target is None:
                     target = self.same_kind(drafts, trig) or (drafts[-1] if drafts else None)
+                if target is None:
+                    # "وصف X المحادثات التي عقدت في الدوحة مع Y": the first telling of a meeting whose other
+                    # party comes later ("ضم الاجتماع وفدا … بقيادة Z"); kept only if it gets a second one
+                    target = self.told_in_relative(trig, s, e, ok)
+                    if target is not None:
+                        drafts.append(target)
+                        self.describe(target, s, e, opening=True)
+                        continue
                 if target is not None:
                     self.describe(target, s, e, opening=False)
                 continue
@@ -418,6 +426,34 @@ class ArabicMeetings:
             if d.date is None and d.date_text is None and d.status != "planned":
                 self.lead_date(d)  # (a planned meeting does not take the date of what was told before)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
+
+    def told_in_relative(self, trig, s: int, e: int, ok) -> _Draft | None:
+        """A definite meeting noun told by a relative clause with its party after "مع": "المحادثات التي
+        عقدت في الدوحة مع Y" (a draft with Y alone)."""
+        for tr in trig:
+            if tr[2] != "noun":
+                continue
+            t0, t1 = self._tspan(tr)
+            m = re.match(
+                r"(?:\s+\S+){0,2}?\s+(?:التي|الذي)\s+(?:عقدت|جرت|عقد|جري|جرى|اجريت|اجري)(?:\s+\S+){0,4}?\s+مع\s",
+                self.text[t1:e],
+            )
+            if not m:
+                continue
+            start = t1 + m.end()
+            stop = re.search(r"[،,.]|(?<!\S)(?:ان|إن|أن|بان|بأن)(?!\S)", self.text[start:e])
+            end = start + stop.start() if stop else e
+            people = [p for p in self.in_span(start, end) if ok(p)][:1]
+            if not people:
+                continue
+            d = _Draft(
+                trigger=clean(self.doc.original_text((t0, t1))),
+                trigger_span=self.doc.orig((t0, t1)),
+                span=self.doc.orig((s, e)),
+            )
+            d.add(people[0].entity, self.doc.orig((people[0].start, people[0].end)))
+            return d
+        return None
 
     def _said_clause(self, s: int, c0: int, c1: int) -> int:
         """Where the meeting clause gives way to what was said: "أكد X بعد محادثات في موسكو أن … الأسد"

@@ -253,3 +253,22 @@ def test_dinner_ends_a_name():
     _, names = meetings("وقال المتحدث: أقام رئيس الوزراء أبي أحمد عشاء خاصا لضيفه.")
     assert "أبي أحمد" in names.values()
     assert not any("عشاء" in n for n in names.values())
+
+
+def test_meeting_told_across_two_sentences_with_a_delegation_leader():
+    text = (
+        "وصف مسؤول في الحركة المحادثات التي عقدت في القاهرة مع وزير الخارجية الأمريكي أنتوني بلينكن "
+        "بأنها مهمة. وقال المسؤول إن الاجتماع ضم وفدا من خمسة أعضاء بقيادة إسماعيل هنية، رئيس المكتب السياسي."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1
+    att = got[0][0]
+    assert any("بلينكن" in a for a in att) and any("هنية" in a for a in att)
+
+
+def test_relative_clause_alone_is_no_meeting():
+    got, _ = meetings(
+        "وصف مسؤول في الحركة المحادثات التي عقدت في القاهرة مع وزير الخارجية الأمريكي أنتوني بلينكن"
+        " بأنها مهمة."
+    )
+    assert got == []

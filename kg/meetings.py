@@ -202,6 +202,12 @@ class ArabicMeetings:
             r = (0 if loc else 4) if m.subtype == "City" else (3 if loc else 5)  # "في قطر" over "لغزة"
             if r < rank:
                 best, rank = m.entity, r
+        for m in self.in_span(s, e, kinds=(ORG,)):
+            # "استقبل X Y في البيت الأبيض": a seat of power named as an organization, after "في", is the venue
+            word = self.text[m.start : m.end]
+            at = self.text[max(s, m.start - 3) : m.start]
+            if self.lex.has("seat_venues", word) and (at.endswith("في ") or at.endswith("ب")) and -1 < rank:
+                best, rank = m.entity, -1
         return best, rank
 
     def _visited(self, s: int, pos: int) -> bool:

@@ -272,3 +272,11 @@ def test_relative_clause_alone_is_no_meeting():
         " بأنها مهمة."
     )
     assert got == []
+
+
+def test_seat_of_power_after_fi_is_the_venue():
+    got, names = meetings(
+        "استقبل الرئيس الأمريكي جو بايدن أمير قطر الشيخ تميم بن حمد آل ثاني، في البيت الأبيض الثلاثاء."
+    )
+    assert len(got) == 1
+    assert names[got[0][1].place] == "البيت الأبيض"

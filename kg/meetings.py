@@ -331,6 +331,9 @@ class ArabicMeetings:
                 # an adverbial meeting noun belongs to the main subject
                 for m in re.finditer(r"(?<!\S)(?:ان|إن|أن|بان)(?!\S)", self.text[s:first_start]):
                     cut = s + m.end()
+                # "وأضاف X: "أقام Y عشاء لـ Z"": the speaker before a colon and a quotation is no party
+                for m in re.finditer(r":\s*[\"“«]", self.text[s:first_start]):
+                    cut = max(cut, s + m.end())
             subject = [m for m in self.in_span(cut, first_start) if ok(m)]
             for n, tr in enumerate(opening):
                 c0 = self._tspan(tr)[0]

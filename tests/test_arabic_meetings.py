@@ -280,3 +280,16 @@ def test_seat_of_power_after_fi_is_the_venue():
     )
     assert len(got) == 1
     assert names[got[0][1].place] == "البيت الأبيض"
+
+
+def test_hosting_a_dinner_is_a_meeting_and_the_speaker_is_no_party():
+    text = (
+        'وكتب المتحدث أحمد حسن عبر حسابه: "أقام رئيس الوزراء أبي أحمد عشاء خاصا '
+        'للرئيس الفرنسي إيمانويل ماكرون '
+        'في أديس أبابا".'
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1
+    att = got[0][0]
+    assert "أبي أحمد" in att and any("ماكرون" in a for a in att)
+    assert not any("حسن" in a for a in att)

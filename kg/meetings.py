@@ -341,6 +341,10 @@ class ArabicMeetings:
                 # talked about
                 c1 = min([self._tspan(x)[0] for x in trig if self._tspan(x)[0] > c0] + [e])
                 c1 = self._said_clause(s, c0, c1)
+                # "نوه X خلال استقباله Y بما توليه حكومة …": what is praised or thanked for is talked about
+                praised = re.compile(r"(?<!\S)بما(?!\S)(?!\s+في\s+ذلك)").search(self.text, c0, c1)
+                if praised:
+                    c1 = praised.start()
                 clause = [m for m in self.in_span(c0, c1) if ok(m)]
                 dual = (
                     n == 0 and not subject and self._dual_subject(tr) and self._last_pair(drafts)

@@ -293,3 +293,15 @@ def test_hosting_a_dinner_is_a_meeting_and_the_speaker_is_no_party():
     att = got[0][0]
     assert "أبي أحمد" in att and any("ماكرون" in a for a in att)
     assert not any("حسن" in a for a in att)
+
+
+def test_what_is_praised_after_bima_is_talked_about():
+    text = (
+        "أكد أمير منطقة القصيم الأمير فيصل بن مشعل أهمية التعليم. ونوه سموه خلال استقباله اليوم مدير "
+        "الجامعة سليمان بن محمد الخريصي بما توليه حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+        "من عناية بالتعليم."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1
+    att = got[0][0]
+    assert any("الخريصي" in a for a in att) and not any("سلمان بن عبدالعزيز" in a for a in att)

@@ -60,6 +60,12 @@ class _Draft:
         self.attendee_spans.append((key, span))
 
 
+# "كل على حدة", "بشكل منفصل": the parties met the other one by one.
+SEPARATELY = re.compile(
+    r"(?<!\S)(?:كل\S*\s+(?:\S+\s+)?عل[ىي]\s+حد[ةه]|بشكل\s+منفصل|بصور[ةه]\s+منفصل[ةه]|عل[ىي]\s+انفراد)(?!\S)"
+)  # (matched on the normalized text: "علي حده")
+
+
 class ArabicMeetings:
     def __init__(self, doc: Doc, mentions: list[NameMention]):
         self.doc = doc
@@ -196,6 +202,12 @@ class ArabicMeetings:
             r = (0 if loc else 4) if m.subtype == "City" else (3 if loc else 5)  # "في قطر" over "لغزة"
             if r < rank:
                 best, rank = m.entity, r
+        for m in self.in_span(s, e, kinds=(ORG,)):
+            # "استقبل X Y في البيت الأبيض": a seat of power named as an organization, after "في", is the venue
+            word = self.text[m.start : m.end]
+            at = self.text[max(s, m.start - 3) : m.start]
+            if self.lex.has("seat_venues", word) and (at.endswith("في ") or at.endswith("ب")) and -1 < rank:
+                best, rank = m.entity, -1
         return best, rank
 
     def _visited(self, s: int, pos: int) -> bool:
@@ -296,6 +308,14 @@ class ArabicMeetings:
                     target = next((d for d in reversed(drafts) if keys & set(d.attendees)), None)
                 if target is None:
                     target = self.same_kind(drafts, trig) or (drafts[-1] if drafts else None)
+                if target is None:
+                    # "وصف X المحادثات التي عقدت في الدوحة مع Y": the first telling of a meeting whose other
+                    # party comes later ("ضم الاجتماع وفدا … بقيادة Z"); kept only if it gets a second one
+                    target = self.told_in_relative(trig, s, e, ok)
+                    if target is not None:
+                        drafts.append(target)
+                        self.describe(target, s, e, opening=True)
+                        continue
                 if target is not None:
                     self.describe(target, s, e, opening=False)
                 continue
@@ -311,6 +331,9 @@ class ArabicMeetings:
                 # an adverbial meeting noun belongs to the main subject
                 for m in re.finditer(r"(?<!\S)(?:ان|إن|أن|بان)(?!\S)", self.text[s:first_start]):
                     cut = s + m.end()
+                # "وأضاف X: "أقام Y عشاء لـ Z"": the speaker before a colon and a quotation is no party
+                for m in re.finditer(r":\s*[\"“«]", self.text[s:first_start]):
+                    cut = max(cut, s + m.end())
             subject = [m for m in self.in_span(cut, first_start) if ok(m)]
             for n, tr in enumerate(opening):
                 c0 = self._tspan(tr)[0]
@@ -318,6 +341,10 @@ class ArabicMeetings:
                 # talked about
                 c1 = min([self._tspan(x)[0] for x in trig if self._tspan(x)[0] > c0] + [e])
                 c1 = self._said_clause(s, c0, c1)
+                # "نوه X خلال استقباله Y بما توليه حكومة …": what is praised or thanked for is talked about
+                praised = re.compile(r"(?<!\S)بما(?!\S)(?!\s+في\s+ذلك)").search(self.text, c0, c1)
+                if praised:
+                    c1 = praised.start()
                 clause = [m for m in self.in_span(c0, c1) if ok(m)]
                 dual = (
                     n == 0 and not subject and self._dual_subject(tr) and self._last_pair(drafts)
@@ -376,6 +403,18 @@ class ArabicMeetings:
                     groups = [
                         [o] for o in objects
                     ]  # "لقاءات مع A ونظيره B", "كلا من A وB": one meeting with each
+                apart = re.search(SEPARATELY, self.text[c0:c1])
+                if apart and len(party) > 1 and objects and not dual:
+                    # "A وB اجتمعا كل على حدة مع C": one meeting of each with C
+                    for one in party:
+                        keys = list(dict.fromkeys([one.entity] + [m.entity for m in objects]))
+                        d = self.place_clause(
+                            drafts, tr, keys, [one] + objects, s, e, c0, c1, first=n == 0,
+                            objects={m.entity for m in objects},
+                        )
+                        if d is not None and not d.subjects:
+                            d.subjects = [one.entity]
+                    continue
                 for objs in groups:
                     people = party + objs
                     keys = list(dict.fromkeys(m.entity for m in people))
@@ -400,6 +439,34 @@ class ArabicMeetings:
             if d.date is None and d.date_text is None and d.status != "planned":
                 self.lead_date(d)  # (a planned meeting does not take the date of what was told before)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
+
+    def told_in_relative(self, trig, s: int, e: int, ok) -> _Draft | None:
+        """A definite meeting noun told by a relative clause with its party after "مع": "المحادثات التي
+        عقدت في الدوحة مع Y" (a draft with Y alone)."""
+        for tr in trig:
+            if tr[2] != "noun":
+                continue
+            t0, t1 = self._tspan(tr)
+            m = re.match(
+                r"(?:\s+\S+){0,2}?\s+(?:التي|الذي)\s+(?:عقدت|جرت|عقد|جري|جرى|اجريت|اجري)(?:\s+\S+){0,4}?\s+مع\s",
+                self.text[t1:e],
+            )
+            if not m:
+                continue
+            start = t1 + m.end()
+            stop = re.search(r"[،,.]|(?<!\S)(?:ان|إن|أن|بان|بأن)(?!\S)", self.text[start:e])
+            end = start + stop.start() if stop else e
+            people = [p for p in self.in_span(start, end) if ok(p)][:1]
+            if not people:
+                continue
+            d = _Draft(
+                trigger=clean(self.doc.original_text((t0, t1))),
+                trigger_span=self.doc.orig((t0, t1)),
+                span=self.doc.orig((s, e)),
+            )
+            d.add(people[0].entity, self.doc.orig((people[0].start, people[0].end)))
+            return d
+        return None
 
     def _said_clause(self, s: int, c0: int, c1: int) -> int:
         """Where the meeting clause gives way to what was said: "أكد X بعد محادثات في موسكو أن … الأسد"

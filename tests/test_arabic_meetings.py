@@ -237,3 +237,71 @@ def test_the_country_a_guest_is_visiting_is_the_place():
         " لبحث قضية الرهينة الذي خطفته جماعة أنصار بيت المقدس."
     )
     assert len(got) == 1 and names[got[0][1].place] == "مصر"
+
+
+def test_separately_gives_one_meeting_each():
+    text = (
+        "وقال دبلوماسيون إن الرئيس الفلسطيني محمود عباس ورئيس الوزراء الإسرائيلي بنيامين نتنياهو اجتمعا "
+        "كل على حدة مع وزير الخارجية الأمريكي أنتوني بلينكن قبل أن يجلس الثلاثة معا."
+    )
+    got, _ = meetings(text)
+    pairs = sorted(sorted(a) for a, _ in got)
+    assert pairs == [["أنتوني بلينكن", "بنيامين نتنياهو"], ["أنتوني بلينكن", "محمود عباس"]]
+
+
+def test_dinner_ends_a_name():
+    _, names = meetings("وقال المتحدث: أقام رئيس الوزراء أبي أحمد عشاء خاصا لضيفه.")
+    assert "أبي أحمد" in names.values()
+    assert not any("عشاء" in n for n in names.values())
+
+
+def test_meeting_told_across_two_sentences_with_a_delegation_leader():
+    text = (
+        "وصف مسؤول في الحركة المحادثات التي عقدت في القاهرة مع وزير الخارجية الأمريكي أنتوني بلينكن "
+        "بأنها مهمة. وقال المسؤول إن الاجتماع ضم وفدا من خمسة أعضاء بقيادة إسماعيل هنية، رئيس المكتب السياسي."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1
+    att = got[0][0]
+    assert any("بلينكن" in a for a in att) and any("هنية" in a for a in att)
+
+
+def test_relative_clause_alone_is_no_meeting():
+    got, _ = meetings(
+        "وصف مسؤول في الحركة المحادثات التي عقدت في القاهرة مع وزير الخارجية الأمريكي أنتوني بلينكن"
+        " بأنها مهمة."
+    )
+    assert got == []
+
+
+def test_seat_of_power_after_fi_is_the_venue():
+    got, names = meetings(
+        "استقبل الرئيس الأمريكي جو بايدن أمير قطر الشيخ تميم بن حمد آل ثاني، في البيت الأبيض الثلاثاء."
+    )
+    assert len(got) == 1
+    assert names[got[0][1].place] == "البيت الأبيض"
+
+
+def test_hosting_a_dinner_is_a_meeting_and_the_speaker_is_no_party():
+    text = (
+        'وكتب المتحدث أحمد حسن عبر حسابه: "أقام رئيس الوزراء أبي أحمد عشاء خاصا '
+        'للرئيس الفرنسي إيمانويل ماكرون '
+        'في أديس أبابا".'
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1
+    att = got[0][0]
+    assert "أبي أحمد" in att and any("ماكرون" in a for a in att)
+    assert not any("حسن" in a for a in att)
+
+
+def test_what_is_praised_after_bima_is_talked_about():
+    text = (
+        "أكد أمير منطقة القصيم الأمير فيصل بن مشعل أهمية التعليم. ونوه سموه خلال استقباله اليوم مدير "
+        "الجامعة سليمان بن محمد الخريصي بما توليه حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+        "من عناية بالتعليم."
+    )
+    got, _ = meetings(text)
+    assert len(got) == 1
+    att = got[0][0]
+    assert any("الخريصي" in a for a in att) and not any("سلمان بن عبدالعزيز" in a for a in att)

@@ -16,7 +16,7 @@ from kg import rdf
 from kg.pipeline import build
 
 # floors a little below the figures reached (see the commit messages for the exact ones)
-FLOORS = {"entity": 0.94, "meeting": 0.90, "attendee": 0.90, "statement": 0.94}
+FLOORS = {"entity": 0.94, "meeting": 0.93, "attendee": 0.945, "statement": 0.94}
 DATE_FLOOR = 21  # meetings whose gold date the graph has right, of 22
 
 

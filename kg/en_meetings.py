@@ -43,7 +43,7 @@ _VERB_OBJ = re.compile(
     r"\s+(?:\w+\s+){0,3}?(?:with|between)"
     r"|received|receives|hosted|hosts|hosting|welcomed|welcomes|visited|visits|phoned|telephoned"
     r"|spoke\s+(?:by\s+(?:tele)?phone\s+)?to|talks\s+with|talks\s+between|meeting\s+between|meetings\s+with|meeting\s+with"
-    r"|call\s+with|conversation\s+with|summit\s+with|visit\s+(?:to|with)|(?:was|were)\s+seen\s+with"
+    r"|calls?\s+with|conversation\s+with|summit\s+with|visit\s+(?:to|with)|(?:was|were)\s+seen\s+with"
     r"|(?:ate|eating|dined|dining|lunched|breakfasted|riding|rode|travell?ed|travell?ing)\s+with|convened|convenes"
     r"|(?:shakes?|shook|shaking)\s+hands\s+with|hugs|hugged|hugging|embraced|embraces|greeted|greets)(?![\w-])"
 )
@@ -58,11 +58,11 @@ _PLANNED = re.compile(
     r"agreed\s+to|hopes?\s+to|wants?\s+to|intends?\s+to|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}$"
 )
 _PLANNED_WORDS = re.compile(
-    r"(?<![\w-])(?:next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this\s+(?:week|month)|scheduled|planned)(?![\w-])",
+    r"(?<![\w-])(?:next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this\s+(?:week|month)|scheduled|planned|(?:was|were|is|are)\s+arranging)(?![\w-])",
     re.IGNORECASE,
 )
 _PHONE = re.compile(
-    r"(?<![\w-])(?:(?:tele)?phone[ds]?|phone\s+call|call(?:ed)?|conference\s+call)(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])(?:(?:tele)?phone[ds]?|phone\s+call|call(?:s|ed)?|conference\s+call)(?![\w-])", re.IGNORECASE
 )
 _VIDEO = re.compile(
     r"(?<![\w-])(?:video(?:\s*(?:link|call|conference))?|videoconference|teleconference)(?![\w-])",
@@ -70,7 +70,7 @@ _VIDEO = re.compile(
 )
 # where the object phrase ends: the topic, the time, the place, a new clause
 _OBJ_END = re.compile(
-    r"[;:!?\"“”]|,\s+(?:who|which|where|when|but|and\s+(?:the|a|said|he|she|they)|as|after|before|amid|to|in|at|on|for|"
+    r"[;:!?\"“”]|,\s+(?:who|which|where|when|but|and\s+(?:the(?!\s+(?:[\w.-]+\s+){0,5}?[\w-]+,\s+[A-Z])|a|said|he|she|they)|as|after|before|amid|to|in|at|on|for|"
     r"saying|adding|telling|according)\b|,\s+(?!(?:and\s+)?(?:[A-Z]|the\s+[A-Z]|his\s|her\s))"
     r"|(?<![\w-])(?:to\s+(?:talk|discuss|review|press|seek|push|urge|ask|explore|try|hear|consider|make|see)|about|over|on|regarding|"
     r"concerning|amid|after|before|during|since|until|while|because|as|in|at|at\s+which|for|that|who|which|where|when|from|"
@@ -135,6 +135,16 @@ _SINGLE_ROLES = (
     "nominee",
     "tycoon",
     "billionaire",
+)
+# "the tomb of", "a memorial to": a person named after these is not there
+_HONOURED = re.compile(
+    r"(?<![\w-])(?:tomb|grave|graveside|mausoleum|memorial|shrine|statue|monument|resting\s+place|birthplace|"
+    r"funeral|coffin|portrait)\s+(?:of|to|for)\s+(?:the\s+late\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+# "calls with both A and B", "separate meetings with A and B": one meeting for each party named
+_IN_POST = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Representative|Secretary|Minister|Ambassador|Envoy)\b")
+_SEPARATE = re.compile(
+    r"(?<![\w-])(?:calls|separately|separate\s+\w+|(?:meetings|talks|calls)\s+with\s+each\s+of)(?![\w-])"
 )
 _WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
@@ -237,6 +247,15 @@ class EnglishMeetings:
                 # "the senator convened ...": a post with no name stands for the article's protagonist
                 return [Span(lo + role.start(), lo + role.end(), self.protagonist, PERSON)]
             return self.members_before(lo, pos)
+        app = [
+            x
+            for x in ents
+            if x.kind == PERSON
+            and re.match(r",\s+(?:a\s+|an\s+|the\s+)?[a-z][^,;:]{2,120}?,\s*(?:[a-z]+\s+){0,3}$", self.text[x.end : pos])
+        ]
+        if app and ents[-1].kind != PERSON and not re.search(r"[\"“”]", self.text[app[0].end : pos]):
+            # "Makoto Kuroda, vice minister of Japan's trade ministry, is to meet": the person, not the body
+            return app[:1]
         group = [ents[-1]]
         gap = self.text[ents[-1].end : pos]
         # between subject and verb: a few words, no clause break ("Mr Blair has met")
@@ -315,12 +334,16 @@ class EnglishMeetings:
             if not self.possessor(e) or e.kind != PERSON
         ]
         ents = [e for e in ents if not self.possessor(e)]
+        # "visited the tomb of Yasser Arafat": the dead are honoured, not met
+        ents = [e for e in ents if not _HONOURED.search(self.text, max(pos, e.start - 40), e.start)]
         # "LSE chief executive Clara Furse": the body of a person's post is not a party of its own
         ents = [e for e in ents if not (e.kind != PERSON and _POST_AFTER.match(self.text, e.end))]
         # "with Orlando community leaders": a place before a common noun qualifies it, it is no party
         ents = [
             e for e in ents if not (e.kind == PLACE and re.match(r"\s+[a-z]", self.text[e.end : e.end + 3]))
         ]
+        # "the Deputy U.S. Trade Representative, Michael Smith": a place inside a post is no party
+        ents = [e for e in ents if not (e.kind == PLACE and _IN_POST.match(self.text, e.end))]
         g = _GROUP.search(self.text, pos, end)
         if g and not ents:
             ents = self.members(g.group("n"), set(), self._modifier(g.start("n")))
@@ -461,6 +484,20 @@ class EnglishMeetings:
                 parties = obj
             keys = list(dict.fromkeys(p.key for p in parties))
             if len(keys) < 2:
+                continue
+            objs = [o for o in obj if o.key not in {p.key for p in subj}]
+            if len(subj) == 1 and len({o.key for o in objs}) >= 2 and _SEPARATE.search(
+                self.text, max(s, v0 - 30), m.end()
+            ):
+                for o in objs:  # one call with each
+                    d = self.draft(m.start("v"), m.end("v"), s, e)
+                    for p in (subj[0], o):
+                        d.add(p.key, self.doc.orig((p.start, p.end)))
+                    d.hosts = [subj[0].key]
+                    self.describe(d, s, e, m.start("v"), m.end())
+                    out.append(d)
+                self.last_subject = subj[0].key
+                taken.append((m.start(), m.end()))
                 continue
             d = self.draft(m.start("v"), m.end("v"), s, e)
             for p in parties:

@@ -383,6 +383,13 @@ class EnglishMentions:
             or L.is_honorific(run[0].text)
             or (L.is_first_name(run[0].text) and len(run) > 1)
             or any(L.is_title_head(w.text) for w in run)
+            or (len(run) == 1 and self.known_person(run[0].text))
+        )
+
+    def known_person(self, word: str) -> bool:
+        """A family name of a person already named ("Smith and Treasury officials": Smith is that person)."""
+        return any(
+            m.kind == PERSON and self.text[m.start : m.end].split()[-1] == word for m in self.out
         )
 
     def two_entities(self, run: list[Word]) -> bool:

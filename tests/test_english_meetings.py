@@ -184,3 +184,53 @@ def test_owner_of_a_dated_meeting_and_the_pontiff():
     assert att == {"Ruth Adler", "Donald Trump"} and m.date == dt.date(2015, 12, 28)
     (att, m, names), = _meetings("Pope Francis spoke. The pontiff met Tom Hale at the Vatican guest house.")
     assert att == {"Francis", "Tom Hale"} and names[m.place] == "Vatican"
+
+
+def test_a_tomb_visited_is_no_meeting():
+    found = _meetings(
+        "Chancellor Olaf Brandt laid flowers after he visited the grave of Willy Hartmann in Bonn on Monday."
+    )
+    assert found == []
+
+
+def test_an_appositive_list_of_counterparts():
+    ((att, _, _),) = _meetings(
+        "Mr Dobson held talks with his Greek counterpart, Nikos Papas, and the Cypriot leader, "
+        "Andreas Loizou."
+    )
+    assert att == {"Dobson", "Nikos Papas", "Andreas Loizou"}
+
+
+def test_calls_with_two_people_are_two_phone_calls():
+    found = _meetings(
+        "Vice President Ann Walker was arranging calls with both Senator Tom Reyes and Governor Lisa Hart "
+        "to discuss the race."
+    )
+    assert sorted(sorted(a) for a, _, _ in found) == [
+        ["Ann Walker", "Lisa Hart"],
+        ["Ann Walker", "Tom Reyes"],
+    ]
+    assert all(m.mode == "phone" and m.status == "planned" for _, m, _ in found)
+
+
+def test_unnamed_visitors_met_a_named_person_and_a_department():
+    ((att, _, _),) = _meetings(
+        "Commerce Secretary Ruth Adler spoke on Monday. Several congressmen and industry representatives "
+        "met with Adler and Treasury Department officials to discuss steel tariffs."
+    )
+    assert att == {"Ruth Adler", "Treasury Department"}
+
+
+def test_a_meeting_in_the_oval_office():
+    ((att, m, names),) = _meetings("President Ann Walker met Senator Tom Reyes in the Oval Office on Monday.")
+    assert names[m.place] == "Oval Office"
+
+
+def test_appositive_subject_and_a_country_inside_a_post():
+    ((att, m, _),) = _meetings(
+        "Kenji Sato, vice minister of Japan's Ministry of Finance (MOF), is to hold two days of meetings "
+        "with the Deputy U.S. Trade Representative, Paul Novak, and the Under Secretary of Commerce, "
+        "Ruth Adler."
+    )
+    assert att == {"Kenji Sato", "Paul Novak", "Ruth Adler"}
+    assert m.status == "planned"

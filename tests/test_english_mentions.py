@@ -103,3 +103,14 @@ def test_named_things_are_not_people_nor_posts_bodies():
     )
     assert ents["Roger Ailes"][0] == "Person" and ents["Fox News"][0] == "Organization"
     assert "Kelly File" not in ents and "Sarah Jones Hour" not in ents and "Fox News Chairman" not in ents
+
+
+def test_under_secretary_is_a_post_and_a_known_name_is_not_part_of_a_body():
+    ex = extract(
+        "Headline\n\nUS Treasury Under-Secretary Paul Novak said on Monday that Novak and State Department "
+        "officials would travel to Tokyo.",
+        lang="en",
+    )
+    names = {e.name for e in ex.entities}
+    assert "Paul Novak" in names and "State Department" in names
+    assert not any("and" in n.split() for n in names)

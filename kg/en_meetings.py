@@ -142,6 +142,8 @@ _HONOURED = re.compile(
     r"funeral|coffin|portrait)\s+(?:of|to|for)\s+(?:the\s+late\s+)?(?:[a-z][\w-]*\s+){0,2}$"
 )
 # "calls with both A and B", "separate meetings with A and B": one meeting for each party named
+# ", vice minister of Japan's trade ministry, is to": a post set off by commas before the verb
+_APPOSITIVE = re.compile(r",\s+(?:a\s+|an\s+|the\s+)?[a-z][^,;:]{2,120}?,\s*(?:[a-z]+\s+){0,3}$")
 _IN_POST = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Representative|Secretary|Minister|Ambassador|Envoy)\b")
 _SEPARATE = re.compile(
     r"(?<![\w-])(?:calls|separately|separate\s+\w+|(?:meetings|talks|calls)\s+with\s+each\s+of)(?![\w-])"
@@ -251,7 +253,7 @@ class EnglishMeetings:
             x
             for x in ents
             if x.kind == PERSON
-            and re.match(r",\s+(?:a\s+|an\s+|the\s+)?[a-z][^,;:]{2,120}?,\s*(?:[a-z]+\s+){0,3}$", self.text[x.end : pos])
+            and _APPOSITIVE.match(self.text[x.end : pos])
         ]
         if app and ents[-1].kind != PERSON and not re.search(r"[\"“”]", self.text[app[0].end : pos]):
             # "Makoto Kuroda, vice minister of Japan's trade ministry, is to meet": the person, not the body

@@ -44,6 +44,41 @@ _BREAK = re.compile(
 )
 
 
+# "welcomed the statement": a past verb before an anaphor makes it an object
+_OBJECT_OF = re.compile(r"[a-z]ed\s+$")
+# "the Shultz comments", "his remarks": a reporting word used as a noun
+_AS_NOUN = re.compile(
+    r"(?<![\w-])(?:the|his|her|their|its|these|those|such|of|in|[\w]+['’]s)\s+(?:[A-Z][\w'’-]*\s+)?$"
+)
+_NOUNS = frozenset(
+    "comments remarks claims calls reports statements notes warnings promises pledges vows charges demands "
+    "answers replies responses tweets posts comment remark claim call report statement note warning".split()
+)
+# finite reporting verbs that open reported speech
+_FINITE = frozenset(
+    "said says told tells added adds stated states declared declares insisted insists argued argues "
+    "noted notes explained explains warned warns claimed claims acknowledged acknowledges admitted "
+    "admits conceded concedes confirmed confirms stressed stresses emphasised emphasized maintained "
+    "maintains predicted predicts announced announces reiterated reiterates contended contends "
+    "asserted asserts believes believed suggested suggests recalled recalls replied replies "
+    "responded responds ".split()
+)
+_POSSESSED = re.compile(r"['’]s?\s")
+_SPOKES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|office|ministry)\s")
+_ADVS = r"(?:(?:also|later|then|has|had|have|again|earlier|on\s+\w+|\w+ly)\s+){0,3}"
+# between the speaker and the verb: adverbs, "'s spokesman"; or an appositive between commas
+_CLOSE = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|office|ministry)\s+)?\s*" + _ADVS)
+_APPOS = re.compile(r",\s+[^,;:\"“”]{2,90},\s*" + _ADVS)
+_CLAUSE = re.compile(r"[;:]|,\s+(?:but|and|while|as)\s|\b(?:but|while|whereas)\s")
+_PRON_SUBJ = re.compile(r"(?<![\w-])(?:he|she|He|She)\s+" + _ADVS + "$")
+# an unnamed person close to the one named after it
+_DEPUTY = re.compile(
+    r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,2}?(?:aides?|advisers?|advisors?|"
+    r"associates?|friends?|allies|ally|lawyers?|attorneys?|relatives?|staffers?|assistants?)\s+(?:to|of|for|close\s+to)\s+"
+    r"(?:the\s+)?(?:[\w.-]+\s+){0,3}$"
+)
+
+
 def _breaks(text: str, commas: bool = False) -> bool:
     """Whether ``text`` holds a clause or sentence break (periods of "Mr." and initials do not count)."""
     return bool(_BREAK.search(text)) or (commas and "," in text)
@@ -70,6 +105,7 @@ class EnglishStatements:
         self.verb_re = re.compile(rf"(?<![\w-])(?:{verbs})(?![\w-])", re.IGNORECASE)
         self.according = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
         self.last_speaker: str | None = None
+        self.prev_end: int | None = None  # where the last quotation with a speaker ended
 
     # ---------------------------------------------------------------- helpers
     def words(self, s: int, e: int) -> list[str]:
@@ -133,20 +169,39 @@ class EnglishStatements:
         )
         items = [(c.start, c.end, "ent", c) for c in cands]
         items += [(s + m.start(), s + m.end(), "pron", m.group()) for m in pron]
-        items += [(s + m.start(), s + m.end(), "org", m.group(1)) for m in anaph]
+        # "welcomed the statement and said": the object of a verb is not who speaks
+        anaph = [
+            m for m in anaph if not _OBJECT_OF.search(self.text, max(0, s + m.start() - 20), s + m.start())
+        ]
+        items += [(s + m.start(), s + m.end(), "org", m) for m in anaph]
         items.sort()
         if not items:
             return None
         it = items[-1] if nearest_last else items[0]
         # an entity inside a longer one already chosen ("Mr Blair's official spokesman"): fine as it is
         if it[2] == "ent":
+            if it[3].kind == PERSON and _DEPUTY.search(self.text, max(s, it[0] - 60), it[0]):
+                return None  # "an aide to Senator X said": someone unnamed, not X
             return it[3].key
         if it[2] == "pron":
             w = it[3]
             if w.casefold() in PRONOUNS:
                 return self.refs.pronoun(it[0], w, self.last_speaker)
             return self.last_speaker  # "I"/"we" outside quotes: rare; the last speaker
-        return self.refs.last_org(it[0], max(0, it[0] - 3000))
+        return self._org_for(it[3], it[0])
+
+    def _org_for(self, m: re.Match, pos: int) -> str | None:
+        """ "the wheat group": the last organization named before whose name holds the word "wheat"."""
+        mod = re.match(r"[Tt]he\s+([\w-]+)\s+", m.group())
+        orgs = self.refs.within(max(0, pos - 3000), pos, (ORG,))
+        if mod and mod.group(1).casefold() != m.group(1).casefold():
+            word = mod.group(1).casefold()
+            for o in reversed(orgs):
+                if re.search(rf"(?<![\w-]){re.escape(word)}", self.text[o.start : o.end].casefold()):
+                    return o.key
+            if not self.L.has("title_words", mod.group(1)) and not self.L.has("nationalities", mod.group(1)):
+                return None  # "the wheat group" when no body of wheat is named: not the last body named
+        return orgs[-1].key if orgs else None
 
     def _names_only(self, s: int, e: int) -> bool:
         """Whether ``s..e`` is a person's name and little else (", Jonathan Greenblatt,")."""
@@ -223,6 +278,10 @@ class EnglishStatements:
         pat = re.compile(rf"(?<![\w-])the\s+(?:[\w-]+\s+){{0,2}}?({roles})(?![\w-])", re.IGNORECASE)
         m = pat.match(self.text, s) if leading else pat.search(self.text, s, e)
         if m and m.end() <= e:
+            # '"…," the California Republican said' right after a named speaker's words: that speaker
+            near = self.prev_end is not None and len(self.words(self.prev_end, m.start())) <= 40
+            if self.last_speaker and near:
+                return self.last_speaker
             # a post with no named holder ("the gambling tycoon"): the article's protagonist, named first
             first = self.refs.within(self.doc.body[0], m.start(), (PERSON,))
             return first[0].key if first else self.last_speaker
@@ -230,7 +289,12 @@ class EnglishStatements:
 
     def before(self, q: Quote, region_start: int) -> tuple[str | None, tuple[int, int] | None, bool]:
         """`X said: "…"`, `He told reporters, "…"`: the last reporting verb before the quote."""
-        verbs = list(self.verb_re.finditer(self.text, region_start, q.start))
+        verbs = [
+            v
+            for v in self.verb_re.finditer(self.text, region_start, q.start)
+            if v.group().casefold() not in _NOUNS
+            or not _AS_NOUN.search(self.text, max(region_start, v.start() - 30), v.start())
+        ]
         if not verbs:
             return None, None, False
         v = verbs[-1]
@@ -254,7 +318,10 @@ class EnglishStatements:
         ):
             who = self.entity_at(v.end(), q.start, v.end(), nearest_last=False)
             ents_before = self.refs.within(max(region_start, v.start() - 60), v.start())
-            if who and not ents_before:
+            first = self.refs.within(v.end(), q.start, (PERSON, ORG))
+            # "said Mulroney:", not "said the Novak comments ...": the name ends the phrase
+            named = not first or re.match(r"\s*(?:[,:;—–-]|[\"“]?\s*$)", self.text[first[0].end : q.start])
+            if who and not ents_before and named:
                 return who, (v.start(), v.end()), True
         lo = region_start
         clause = re.search(r"[;]|\b(?:but|while|whereas)\b", self.text[lo : v.start()])
@@ -268,6 +335,49 @@ class EnglishStatements:
             who = self.entity_at(region_start, lo, lo, appositive=True)
         return who, (v.start(), v.end()), True
 
+    # ---------------------------------------------------------------- reporting clauses
+    def clauses(self, lo: int, hi: int) -> list[tuple[int, int, str]]:
+        """ "Mr Blair said ...", "the ministry told reporters ...": (verb start, verb end, speaker).
+
+        Only verbs outside quotation marks count.
+
+        The speaker is a name, or a pronoun resolved to one, standing right before the verb (an appositive
+        between commas may stand between); a reporting word used as a noun ("his remarks") is none.
+        """
+        out = []
+        for v in self.verb_re.finditer(self.text, lo, hi):
+            word = v.group().casefold()
+            if word.endswith("ing") or self.refs.quoted(v.start()) or word not in _FINITE:
+                continue
+            if word in _NOUNS and _AS_NOUN.search(self.text, max(lo, v.start() - 30), v.start()):
+                continue
+            s0 = self.doc.sentence_of(v.start())[0]
+            cs = s0
+            for m in _CLAUSE.finditer(self.text, s0, v.start()):
+                cs = m.end()
+            before = self.text[cs : v.start()]
+            pron = _PRON_SUBJ.search(before)
+            if pron:
+                key = self.refs.pronoun(cs + pron.start(), pron.group().split()[0], self.last_speaker)
+                if key:
+                    out.append((v.start(), v.end(), key))
+                continue
+            ents = self.refs.within(cs, v.start(), (PERSON, ORG))
+            if not ents:
+                continue
+            e = ents[-1]
+            if not _CLOSE.fullmatch(self.text, e.end, v.start()):
+                # "Max Lawson, an adviser at Oxfam, said": the name before the appositive
+                e = next((x for x in reversed(ents) if _APPOS.fullmatch(self.text, x.end, v.start())), None)
+                if e is None:
+                    continue
+            if e.kind == PERSON and _DEPUTY.search(self.text, max(cs, e.start - 60), e.start):
+                continue
+            if _POSSESSED.match(self.text, e.end) and not _SPOKES.match(self.text, e.end):
+                continue
+            out.append((v.start(), v.end(), e.key))
+        return out
+
     # ---------------------------------------------------------------- run
     def run(self) -> list[Statement]:
         out: list[Statement] = []
@@ -275,7 +385,13 @@ class EnglishStatements:
         prev_q: Quote | None = None
         prev_speaker: str | None = None
         merged_into: dict[int, int] = {}
+        scanned = self.doc.body[0]
         for qi, q in enumerate(quotes):
+            # "John Taylor said the US ...": a speaker of reported words is the one a later "he said" means
+            for _v0, _v1, who in self.clauses(scanned, q.start):
+                if who.startswith(PERSON):
+                    self.last_speaker = who
+            scanned = max(scanned, q.end)
             if self.is_name_like(q):
                 continue
             sent = self.doc.sentence_of(q.start)
@@ -287,8 +403,8 @@ class EnglishStatements:
             nxt = next((o for o in quotes if o.start > q.end), None)
             if nxt is not None:
                 limit = min(limit, nxt.start - 1)
-            # continuation of a broken quote: `"X," he said, "Y"`
-            if prev_q is not None and out and self._split_quote(prev_q, q):
+            # continuation of a broken quote: `"X," he said, "Y"`; a run-on quote: `"X. "Y."`
+            if prev_q is not None and out and (self._split_quote(prev_q, q) or self._run_on(prev_q, q)):
                 last = out[-1]
                 span = self.doc.orig((prev_q.start, q.end))
                 s1 = self.doc.orig((q.start, q.end))
@@ -347,6 +463,7 @@ class EnglishStatements:
             )
             prev_q, prev_speaker = q, speaker
             self.last_speaker = speaker
+            self.prev_end = q.end
         return out
 
     def hedge(self, q: Quote, limit: int) -> str | None:
@@ -366,6 +483,15 @@ class EnglishStatements:
         if not comma_a or not inner or not self.verb_re.search(inner) or re.search(r"[.!?;:]", inner):
             return False
         return gap.rstrip(" \"“'‘").endswith(",") or self.text[b.start : b.start + 1].islower()
+
+    def _run_on(self, a: Quote, b: Quote) -> bool:
+        """`"X. "Y."`: a never closed, b opens right after in the same paragraph (a paragraph break lost)."""
+        return (
+            not a.close_mark
+            and bool(re.fullmatch(r"\s*[\"“]", self.text[a.end : b.start]))
+            and bool(re.search(r"[.!?]$", self.text[a.start : a.end]))
+            and not any(a.start < p0 <= b.start for p0, _ in self.doc.paragraphs)
+        )
 
     def _continues(self, a: Quote, b: Quote) -> bool:
         """b has no cue of its own and follows a right away (same sentence, or the next paragraph)."""

@@ -107,3 +107,54 @@ def test_outlet_after_according_to_is_the_relay_not_the_speaker():
     st = ex.statements[0]
     assert names[st.speaker] == "Pope Francis" or names[st.speaker] == "Francis"
     assert names[st.via] == "Reuters"
+
+
+def test_a_run_on_quote_is_one_statement():
+    out = _said(
+        'Aid worker Sara Lind said: "They must act now on the debt. "Millions of families cannot wait for '
+        'another summit."'
+    )
+    assert len(out) == 1 and out[0][0] == "Sara Lind" and "Millions of families" in out[0][1]
+
+
+def test_a_described_speaker_right_after_a_named_one_is_that_speaker():
+    out = _said(
+        'Treasury Secretary Paul Novak briefed senators on Tuesday.\n\n'
+        '"We expect a vote by the end of May," Sen. Tom Reyes told reporters.\n\n'
+        '"The tariffs must be applied soon," the Ohio Republican said.'
+    )
+    assert [s for s, _ in out] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_an_aide_to_a_person_is_not_that_person():
+    out = _said(
+        '"The French side will not budge on farm prices," an aide to Chancellor Olaf Brandt told reporters.'
+    )
+    assert out == []
+
+
+def test_an_official_with_a_described_group_is_that_group_not_the_last_body_named():
+    out = _said(
+        "Secretary of State Paul Novak met the leaders of the National Association of Corn Growers. "
+        "The State Department gave no details.\n\n"
+        '"His comments were encouraging but vague," an official with the corn group said.'
+    )
+    assert out == [("National Association of Corn Growers", "His comments were encouraging but vague,")]
+
+
+def test_a_reporting_word_as_a_noun_is_no_cue_and_the_speaker_of_reported_words_is_he():
+    out = _said(
+        'Mr Walker said the plan was "gaining support". But Deputy Minister Paul Novak said the US could not '
+        'back it. "We are committed to the fund," he said. Lawmakers said the Novak comments "are a '
+        'serious setback for the plan"'
+    )
+    assert out[0] == ("Paul Novak", "We are committed to the fund,")
+    assert all(s != "Paul Novak" or "setback" not in t for s, t in out)
+
+
+def test_welcomed_the_statement_does_not_make_the_statement_the_speaker():
+    out = _said(
+        "The BBC reported the deal on Friday. Oxfam adviser Max Lund welcomed the statement and said the "
+        'ministers had "passed the first real test of the year".'
+    )
+    assert out == [("Max Lund", "passed the first real test of the year")]

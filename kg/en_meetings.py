@@ -81,6 +81,16 @@ _GROUP = re.compile(
     r"(?<![\w-])(?:the\s+)?(?:[\w\"“”-]+\s+){0,3}?(?P<n>premiers|ministers|leaders|senators|governors|presidents|"
     r"chancellors|mayors|unions|secretaries|envoys|ambassadors)(?![\w-])"
 )
+_TOPIC = re.compile(
+    r"(?<![\w-])(?:to\s+(?:discuss|talk\s+about|review|consider)|regarding|concerning)(?![\w-])"
+)
+# "met with wheat growers": a common noun phrase that may name a body named elsewhere in the article
+_COMMON_OBJ = re.compile(r"\s*(?:the\s+|some\s+|several\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)(?![\w-])")
+_GENERIC = frozenset(
+    "leaders officials representatives members executives delegates people members workers groups".split()
+)
+_LISTED = re.compile(r",\s+[^;:\"“”]{3,90}?\s+and\s+[^;:,\"“”]{3,60}?\s+")
+_ABBREVIATED = {"senator": r"sen\.", "governor": r"gov\.", "representative": r"rep\."}
 _NOT_MODIFIERS = frozenset(
     "the his her their its our ten two three four five six seven eight nine other fellow all some".split()
 )
@@ -288,6 +298,8 @@ class EnglishMeetings:
             if sing == "leader"
             else re.escape(sing)
         )
+        if sing in _ABBREVIATED:  # "Sen. John McCain" is one of "the senators"
+            pat += "|" + _ABBREVIATED[sing]
         if modifier and modifier.casefold() not in _NOT_MODIFIERS:
             pat += "|" + re.escape(modifier.casefold())
         out = []
@@ -302,7 +314,9 @@ class EnglishMeetings:
 
     def members_before(self, lo: int, pos: int) -> list[Span]:
         m = _GROUP.search(self.text[lo:pos])
-        if m and len(self.words(lo + m.end(), pos)) <= 3:
+        # "the senators met", "The senators, several congressmen and industry representatives met"
+        listed = m and _LISTED.fullmatch(self.text, lo + m.end(), pos)
+        if m and (len(self.words(lo + m.end(), pos)) <= 3 or listed):
             return self.members(m.group("n"), set(), self._modifier(lo + m.start("n")))
         return []
 
@@ -350,6 +364,22 @@ class EnglishMeetings:
         if g and not ents:
             ents = self.members(g.group("n"), set(), self._modifier(g.start("n")))
         return ents
+
+    def body_named(self, pos: int) -> list[Span]:
+        """ "met with wheat growers" where the article names the National Association of Wheat Growers."""
+        m = _COMMON_OBJ.match(self.text, pos)
+        if not m or self.refs.quoted(pos):
+            return []
+        words = [w for w in m.group(1).split() if w not in _GENERIC and w not in _NOT_MODIFIERS]
+        if not words or len(words) > 2:
+            return []
+        for sp in self.refs.spans:
+            if sp.kind != ORG:
+                continue
+            name = self.text[sp.start : sp.end].casefold()
+            if all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name) for w in words):
+                return [Span(m.start(1), m.end(1), sp.key, ORG)]
+        return []
 
     # ---------------------------------------------------------------- sentences
     def run(self) -> tuple[list[Meeting], list[Message]]:
@@ -444,6 +474,8 @@ class EnglishMeetings:
                 ]  # "right after meeting with ...": the sentence's subject
             obj = self.object_after(m.end(), e)
             word = m.group("v").split()[0].casefold()
+            if not obj and len(subj) == 1 and word not in ("visited", "visits", "visit"):
+                obj = self.body_named(m.end())
             if (
                 word in ("talks", "meeting", "meetings", "call", "conversation", "summit", "visit")
                 and not subj
@@ -696,7 +728,9 @@ class EnglishMeetings:
         ]
 
     def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False) -> None:
-        for p in self.refs.within(s, e, (PLACE,)):
+        # "met ... to discuss dumping in the United States": a place in the topic is not where they met
+        topic = _TOPIC.search(self.text, s, e)
+        for p in self.refs.within(s, topic.start() if topic else e, (PLACE,)):
             if only_cities and self.subtype.get(p.key) not in ("City", "Place"):
                 continue
             before = self.text[max(s, p.start - 12) : p.start]

@@ -234,3 +234,21 @@ def test_appositive_subject_and_a_country_inside_a_post():
     )
     assert att == {"Kenji Sato", "Paul Novak", "Ruth Adler"}
     assert m.status == "planned"
+
+
+def test_the_senators_listed_first_in_a_subject_are_the_senators_named():
+    ((att, m, names),) = _meetings(
+        'Sen. Tom Reyes said on Monday: "We expect a ruling." Sen. Ann Walker agreed.\n\n'
+        "The senators, several congressmen and industry representatives met with Commerce Secretary "
+        "Ruth Adler to discuss steel dumping in the United States."
+    )
+    assert att == {"Tom Reyes", "Ann Walker", "Ruth Adler"}
+    assert m.place is None  # the United States is in the topic, not where they met
+
+
+def test_a_common_noun_object_is_the_body_the_article_names():
+    ((att, _, _),) = _meetings(
+        "Secretary of State Paul Novak met with corn growers on Tuesday. He told the leaders of the "
+        "National Association of Corn Growers that prices must fall."
+    )
+    assert att == {"Paul Novak", "National Association of Corn Growers"}

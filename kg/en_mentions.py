@@ -92,12 +92,26 @@ _ROLE_BEFORE = re.compile(
     r"comedian|singer|rapper|musician|director|producer|surgeon|doctor|nurse|pastor|rabbi|bishop|mother|"
     r"father|son|daughter|wife|husband|brother|sister|friend|managers?|[Ss]en\.|Rep\.|Gov\.|Sen|Rep|Gov)\s+$"
 )
+_OUTLET_PART = re.compile(
+    r"(.+?)\s+(?:Radio|Television|TV|World\s+Service|Online|News\s+Channel)(?:\s+\w+)?$"
+)
+# "the Greek government said", "... has refused": a body acting, not a modifier ("government troops")
+_ACTS = re.compile(
+    r"\s+(?:(?:also|has|had|have|is|was|will|would|could|did|does|then)\s+)?"
+    r"(?!(?:troops|forces|officials|sources|buildings|offices|bonds|spending|policy|policies)\b)"
+    r"(?:said|says|told|announced|[a-z]+ed|[a-z]+s)(?![\w-])"
+)
+_PARTY_WORDS = frozenset(
+    "democratic republican conservative labour liberal tory socialist communist federal provincial "
+    "state".split()
+)
+_KNOWN_AS = re.compile(r"(?:also|better|widely|commonly)?\s*known\s+as\s+|a\.k\.a\.?\s+|nicknamed\s+$")
 _SAID = re.compile(
     r"^,?\s*(?:who\b|a\s|an\s|the\s|of\s+the\s|told|said|says|told|added|wrote|argued|noted|explained|insisted|predicted|"
     r"warned|commented|asked|agreed|recalled|contended)",
     re.IGNORECASE,
 )
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|according to|by|with|and)\s+$")
+_SAID_BEFORE = re.compile(r"\s\b(said|says|told|added|wrote|according to|by|with|and)\s+$")
 
 
 @dataclass
@@ -360,7 +374,12 @@ class EnglishMentions:
         if 2 <= len(run) <= 4 and all(w.text[:1].isupper() and not w.text.isupper() for w in run):
             before = self.text[max(0, run[0].start - 60) : run[0].start]
             after = self.text[run[-1].end : run[-1].end + 20]
-            if _ROLE_BEFORE.search(before) or _SAID.match(after) or _SAID_BEFORE.search(before):
+            cue = _SAID_BEFORE.search(before)
+            if cue and cue.group(1) == "and" and not any(
+                m.kind == PERSON and m.end == run[0].start - len(cue.group()) for m in self.out
+            ):
+                cue = None  # "Chips Ahoy and Nilla Wafers": only "Trump and X" makes X a person
+            if _ROLE_BEFORE.search(before) or _SAID.match(after) or cue:
                 if not any(
                     L.is_stop(w.text) or L.is_org_head(w.text) or L.has("nationalities", w.text) for w in run
                 ):
@@ -622,6 +641,64 @@ class EnglishMentions:
             keep.append(m)
         self.out = keep
 
+    def org_parts(self) -> None:
+        """ "BBC Radio 4", "BBC World Service": the outlet of a body named alone is that body."""
+        alone = {self.text[m.start : m.end]: m for m in self.out if m.kind == ORG}
+        keep = []
+        for m in self.out:
+            t = self.text[m.start : m.end]
+            head = _OUTLET_PART.match(t)
+            if m.kind == ORG and head and head.group(1) in alone and alone[head.group(1)] is not m:
+                self.refs.append(Ref(m.start, m.end, alone[head.group(1)], "alias"))
+                continue
+            keep.append(m)
+        self.out = keep
+
+    def national_bodies(self) -> None:
+        """ "the Greek government said": a nationality with a lower-case body noun names that body."""
+        nat = "|".join(re.escape(n) for n in sorted(self.L.sets["nationalities"], key=len, reverse=True))
+        covered = _cover(len(self.text), [(m.start, m.end) for m in self.out])
+        b0, b1 = self.doc.body
+        pat = re.compile(rf"(?<![\w-])(?:{nat})\s+(?:government|cabinet)(?![\w-])", re.IGNORECASE)
+        for m in pat.finditer(self.text, b0, b1):
+            taken = _covered(covered, m.start()) or _covered(covered, m.end() - 1)
+            if taken or not self.text[m.start()].isupper():
+                continue
+            if m.group().split()[0].casefold() in _PARTY_WORDS or not _ACTS.match(self.text, m.end()):
+                continue  # "Syrian government troops", "the Conservative government": no body acting
+            if m.group().split()[-1].islower() and not self.quoted(m.start(), m.end()):
+                self.out.append(NameMention(m.start(), m.end(), ORG))
+
+    def known_as(self) -> None:
+        """ "Mahmoud Abbas, also known as Abu Mazen": the second name is the same person's."""
+        persons = [m for m in self.out if m.kind == PERSON]
+        drop: dict[int, NameMention] = {}
+        for m in persons:
+            cue = _KNOWN_AS.search(self.text, max(0, m.start - 40), m.start)
+            if not cue:
+                continue
+            before = [p for p in persons if p.end <= cue.start() and id(p) not in drop]
+            if before and not self.text[before[-1].end : cue.start()].strip(" ,("):
+                self.refs.append(Ref(m.start, m.end, before[-1], "alias"))
+                drop[id(m)] = before[-1]
+        if not drop:
+            return
+        # the second name's family word found again elsewhere ("Mazen") is the same person too
+        again = {}
+        for m in self.out:
+            if t := drop.get(id(m)):
+                again[self.text[m.start : m.end]] = again[self.text[m.start : m.end].split()[-1]] = t
+        keep = []
+        for m in self.out:
+            if id(m) in drop:
+                continue
+            t = again.get(self.text[m.start : m.end])
+            if m.kind == PERSON and t is not None and t is not m:
+                self.refs.append(Ref(m.start, m.end, t, "alias"))
+                continue
+            keep.append(m)
+        self.out = keep
+
     def place_variants(self) -> None:
         """ "the United States" ... "U.S.": one place; the first spelling names it, the others refer to it."""
         first: dict[str, NameMention] = {}
@@ -656,7 +733,10 @@ class EnglishMentions:
         self.acronyms()
         self.place_variants()
         self.org_variants()
+        self.org_parts()
         self.aliases()
+        self.known_as()
+        self.national_bodies()
         self.title_refs()
         self.out.sort(key=lambda m: m.start)
         self.refs.sort(key=lambda r: r.start)

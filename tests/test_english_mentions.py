@@ -114,3 +114,35 @@ def test_under_secretary_is_a_post_and_a_known_name_is_not_part_of_a_body():
     names = {e.name for e in ex.entities}
     assert "Paul Novak" in names and "State Department" in names
     assert not any("and" in n.split() for n in names)
+
+
+def _names(text: str) -> dict[str, str]:
+    ex = extract("Headline\n\n" + text, lang="en")
+    return {e.name: e.kind for e in ex.entities}
+
+
+def test_also_known_as_is_the_same_person():
+    names = _names(
+        "Talks were held with Ahmed Qasim, also known as Abu Nidal, who leads the council. "
+        "Supporters of Abu Nidal gathered outside. Mr Qasim said little."
+    )
+    assert [n for n, k in names.items() if k == "Person"] == ["Ahmed Qasim"]
+
+
+def test_a_radio_outlet_of_a_named_broadcaster_is_the_broadcaster():
+    names = _names("The BBC said the vote was close. He told BBC Radio 5 that he would stand again.")
+    assert [n for n, k in names.items() if k == "Organization"] == ["BBC"]
+
+
+def test_a_nationality_government_that_acts_is_a_body_but_government_troops_are_not():
+    names = _names(
+        "The Greek government said last month that it would drill in the area. Rebels attacked "
+        "Syrian government troops near the border."
+    )
+    assert names.get("Greek government") == "Organization"
+    assert "Syrian government" not in names
+
+
+def test_a_product_after_and_is_not_a_person():
+    names = _names("The firm that makes Oreos, Chips Ahoy and Zappo Crisps will cut jobs, Tom Reyes said.")
+    assert "Zappo Crisps" not in names or names["Zappo Crisps"] != "Person"

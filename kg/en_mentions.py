@@ -78,7 +78,7 @@ _LINKS = frozenset(
 )
 _ORG_LINKS = frozenset({"of", "for", "and", "on", "et", "the", "de", "du", "des"})
 _ROLE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:candidate|nominee|leader|chairman|member|race|seat|hopeful)\s+[A-Z]"
+    r"\s+(?:[a-z-]+\s+)?(?:candidates?|nominees?|leaders?|chairman|members?|race|seat|hopefuls?)\s+[A-Z]"
 )
 _LOW_ORG = re.compile(r"\s+(?:caucus|administration|campaign|delegation)\b")
 _PREP_PLACE = re.compile(r"(?:\b(?:in|at|from|near|to|outside|visited|visiting|visit|of)\s+(?:the\s+)?)$")
@@ -353,8 +353,10 @@ class EnglishMentions:
             return
         if self.title_split(run):
             return
-        if self.org_with_head(run):
-            self.add(run, ORG)
+        if self.org_with_head(run) or (
+            len(run) in (2, 3) and L.has("org_tails", run[-1].text) and not L.is_first_name(run[0].text)
+        ):
+            self.add(run, ORG)  # "London Stock Exchange"; "Mondelez International"
             return
         # an acronym: listed, or defined in brackets elsewhere
         if len(run) == 1 and self.is_acronym(run[0]):

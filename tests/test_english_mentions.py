@@ -146,3 +146,12 @@ def test_a_nationality_government_that_acts_is_a_body_but_government_troops_are_
 def test_a_product_after_and_is_not_a_person():
     names = _names("The firm that makes Oreos, Chips Ahoy and Zappo Crisps will cut jobs, Tom Reyes said.")
     assert "Zappo Crisps" not in names or names["Zappo Crisps"] != "Person"
+
+
+def test_a_company_named_with_international_and_a_house_before_hopefuls():
+    names = _names(
+        "The move drew fire from White House hopefuls Ann Walker and Tom Reyes, said Lena Ortiz, "
+        "a spokeswoman for the parent company, Zentra International."
+    )
+    assert names.get("Zentra International") == "Organization"
+    assert "White House" not in names

@@ -86,6 +86,13 @@ _TOPIC = re.compile(
 )
 # "met with wheat growers": a common noun phrase that may name a body named elsewhere in the article
 _COMMON_OBJ = re.compile(r"\s*(?:the\s+|some\s+|several\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)(?![\w-])")
+_UNNAMED_HOSTS = re.compile(
+    r"\s*(?:with\s+)?(?:the\s+|local\s+|senior\s+|government\s+|top\s+)*(?:country['’]s\s+)?"
+    r"(?:leaders|officials|leadership|authorities|ministers)(?![\w-])"
+)
+_VISIT_TO = re.compile(
+    r"(?<![\w-])(?:visit(?:ed|ing)?|(?:visit|trip|journey)\s+to|arrived\s+in|flew\s+to)\s+$"
+)
 _GENERIC = frozenset(
     "leaders officials representatives members executives delegates people members workers groups".split()
 )
@@ -381,6 +388,18 @@ class EnglishMeetings:
                 return [Span(m.start(1), m.end(1), sp.key, ORG)]
         return []
 
+    def host_country(self, pos: int, s: int, e: int) -> list[Span]:
+        """ "a visit to Iraq, where he met leaders in Baghdad": the unnamed leaders stand for the country."""
+        if not _UNNAMED_HOSTS.match(self.text, pos):
+            return []
+        visited = [
+            p
+            for p in self.refs.within(s, pos, (PLACE,))
+            if self.subtype.get(p.key) == "Country"
+            and _VISIT_TO.search(self.text, max(s, p.start - 25), p.start)
+        ]
+        return visited[-1:]
+
     # ---------------------------------------------------------------- sentences
     def run(self) -> tuple[list[Meeting], list[Message]]:
         drafts: list[_Draft] = []
@@ -474,8 +493,10 @@ class EnglishMeetings:
                 ]  # "right after meeting with ...": the sentence's subject
             obj = self.object_after(m.end(), e)
             word = m.group("v").split()[0].casefold()
+            if len(subj) == 1 and all(o.key == subj[0].key for o in obj):
+                obj = []  # "he met leaders": the leaders of the article are not he himself
             if not obj and len(subj) == 1 and word not in ("visited", "visits", "visit"):
-                obj = self.body_named(m.end())
+                obj = self.body_named(m.end()) or self.host_country(m.end(), s, e)
             if (
                 word in ("talks", "meeting", "meetings", "call", "conversation", "summit", "visit")
                 and not subj

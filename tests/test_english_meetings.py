@@ -252,3 +252,11 @@ def test_a_common_noun_object_is_the_body_the_article_names():
         "National Association of Corn Growers that prices must fall."
     )
     assert att == {"Paul Novak", "National Association of Corn Growers"}
+
+
+def test_unnamed_leaders_of_a_country_visited_stand_for_the_country():
+    ((att, m, names),) = _meetings(
+        "Chancellor Olaf Brandt made a surprise visit to Afghanistan, where he met leaders in Kabul."
+    )
+    assert att == {"Olaf Brandt", "Afghanistan"}
+    assert names[m.place] == "Kabul"

@@ -32,7 +32,8 @@ from kg.records import Meeting, Message
 
 _ADV = (
     r"(?:\s+(?:separately|privately|briefly|again|together|secretly|informally|formally|face-to-face|"
-    r"one-on-one|personally|recently|also|first|later|earlier|already|on\s+\w+|for\s+(?:[\w-]+\s+){1,2}(?:hours?|minutes))){0,2}"
+    r"one-on-one|personally|recently|also|first|later|earlier|already|on\s+\w+|for\s+(?:[\w-]+\s+){1,2}(?:hours?|minutes)|"
+    r"in\s+the\s+(?:morning|afternoon|evening)|(?:last|this|late|early)\s+(?:\w+day|week|month|night)|today|yesterday)){0,2}"
 )
 # verb triggers with an object: group "v" is the trigger, the object follows the match
 _VERB_OBJ = re.compile(
@@ -42,7 +43,7 @@ _VERB_OBJ = re.compile(
     r"(?:talks|meetings?|discussions|negotiations|a\s+(?:meeting|summit|call|conversation)|(?:tele)?phone\s+(?:call|conversation)s?)"
     r"\s+(?:\w+\s+){0,3}?(?:with|between)"
     r"|received|receives|hosted|hosts|hosting|welcomed|welcomes|visited|visits|phoned|telephoned"
-    r"|spoke\s+(?:by\s+(?:tele)?phone\s+)?to|talks\s+with|talks\s+between|meeting\s+between|meetings\s+with|meeting\s+with"
+    r"|spoke\s+(?:by\s+(?:tele)?phone\s+)?to|talks\s+with|talks\s+between|meeting\s+between|meetings\s+with|meeting(?:\s+(?:last|on|this)\s+\w+)?\s+with"
     r"|calls?\s+with|conversation\s+with|summit\s+with|visit\s+(?:to|with)|(?:was|were)\s+seen\s+with"
     r"|(?:ate|eating|dined|dining|lunched|breakfasted|riding|rode|travell?ed|travell?ing)\s+with|convened|convenes"
     r"|(?:shakes?|shook|shaking)\s+hands\s+with|hugs|hugged|hugging|embraced|embraces|greeted|greets)(?![\w-])"
@@ -86,6 +87,10 @@ _TOPIC = re.compile(
 )
 # "met with wheat growers": a common noun phrase that may name a body named elsewhere in the article
 _COMMON_OBJ = re.compile(r"\s*(?:the\s+|some\s+|several\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)(?![\w-])")
+# "under fire for a private meeting", "after a somber meeting": a meeting noun the clause's subject had
+_NOUN_AFTER_PREP = re.compile(
+    r"(?<![\w-])(?:for|after|from|before|during|following|since)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
+)
 _UNNAMED_HOSTS = re.compile(
     r"\s*(?:with\s+)?(?:the\s+|local\s+|senior\s+|government\s+|top\s+)*(?:country['’]s\s+)?"
     r"(?:leaders|officials|leadership|authorities|ministers)(?![\w-])"
@@ -388,6 +393,18 @@ class EnglishMeetings:
                 return [Span(m.start(1), m.end(1), sp.key, ORG)]
         return []
 
+    def clause_subject(self, lo: int, pos: int) -> list[Span]:
+        """The person (or he/she) that opens the clause, when no other name stands before ``pos``."""
+        ents = self.refs.within(lo, pos, (PERSON, ORG, PLACE))
+        if ents and ents[0].kind == PERSON and ents[0].start <= lo + 40 and len(ents) == 1:
+            return ents[:1]
+        pron = re.match(r"\s*(He|She)\s", self.text[lo:pos])
+        if pron and not ents:
+            key = self.refs.pronoun(lo + pron.start(1), pron.group(1), self.last_subject)
+            if key:
+                return [Span(lo + pron.start(1), lo + pron.end(1), key, PERSON)]
+        return []
+
     def host_country(self, pos: int, s: int, e: int) -> list[Span]:
         """ "a visit to Iraq, where he met leaders in Baghdad": the unnamed leaders stand for the country."""
         if not _UNNAMED_HOSTS.match(self.text, pos):
@@ -520,6 +537,9 @@ class EnglishMeetings:
                         if x.end == lo + own.end(1)
                     ]
                     subj = ents[-1:] if ents else []
+                if not subj and _NOUN_AFTER_PREP.search(self.text, lo, v0):
+                    # "She has been under fire for a private meeting with X": the clause's subject met X
+                    subj = self.clause_subject(lo, v0)
             if word in ("visited", "visits", "visit") and not any(o.kind in (PERSON, ORG) for o in obj):
                 continue  # a visit to a place, not to someone
             if word in (

@@ -260,3 +260,17 @@ def test_unnamed_leaders_of_a_country_visited_stand_for_the_country():
     )
     assert att == {"Olaf Brandt", "Afghanistan"}
     assert names[m.place] == "Kabul"
+
+
+def test_met_in_the_afternoon_with():
+    ((att, _, _),) = _meetings("Trade led the agenda when Mr Walker met in the afternoon with Premier Li Wei.")
+    assert att == {"Walker", "Li Wei"}
+
+
+def test_the_subject_of_a_clause_had_the_meeting_it_is_criticised_for():
+    ((att, m, _),) = _meetings(
+        "Attorney General Ruth Adler faced questions on Tuesday. She has been under fire for a private "
+        "meeting last Monday with former Governor Tom Reyes aboard her plane."
+    )
+    assert att == {"Ruth Adler", "Tom Reyes"}
+    assert m.status == "held"

@@ -263,7 +263,7 @@ def test_unnamed_leaders_of_a_country_visited_stand_for_the_country():
 
 
 def test_met_in_the_afternoon_with():
-    ((att, _, _),) = _meetings("Trade led the agenda when Mr Walker met in the afternoon with Premier Li Wei.")
+    ((att, _, _),) = _meetings("Trade led the talks when Mr Walker met in the afternoon with Premier Li Wei.")
     assert att == {"Walker", "Li Wei"}
 
 

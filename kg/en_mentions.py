@@ -656,6 +656,28 @@ class EnglishMentions:
             keep.append(m)
         self.out = keep
 
+    def knights(self) -> None:
+        """ "Sir John Stevens" ... "Sir John": a knight is called by the given name after "Sir"."""
+        full = {}
+        for m in self.out:
+            parts = self.text[m.start : m.end].split()
+            knighted = re.search(r"(?:Sir|Dame)\s+$", self.text[max(0, m.start - 6) : m.start])
+            if m.kind == PERSON and len(parts) >= 2 and knighted:
+                full.setdefault(parts[0], m)
+        if not full:
+            return
+        keep = []
+        for m in self.out:
+            t = self.text[m.start : m.end]
+            target = full.get(t)
+            if m.kind == PERSON and target is not None and target is not m and re.search(
+                r"(?:Sir|Dame)\s+$", self.text[max(0, m.start - 6) : m.start]
+            ):
+                self.refs.append(Ref(m.start, m.end, target, "alias"))
+                continue
+            keep.append(m)
+        self.out = keep
+
     def national_bodies(self) -> None:
         """ "the Greek government said": a nationality with a lower-case body noun names that body."""
         nat = "|".join(re.escape(n) for n in sorted(self.L.sets["nationalities"], key=len, reverse=True))
@@ -738,6 +760,7 @@ class EnglishMentions:
         self.org_parts()
         self.aliases()
         self.known_as()
+        self.knights()
         self.national_bodies()
         self.title_refs()
         self.out.sort(key=lambda m: m.start)

@@ -63,6 +63,13 @@ _FINITE = frozenset(
     "asserted asserts believes believed suggested suggests recalled recalls replied replies "
     "responded responds ".split()
 )
+# words after which a name still opens its clause ("and Mr Blair said", "spokesman John Smith said")
+_SUBJECT_LEADS = frozenset("and but that then as while when because the a an also so".split())
+_POST_WORDS = frozenset(
+    "spokesman spokeswoman spokesperson official executive director adviser advisor analyst economist "
+    "correspondent editor lawyer attorney head boss manager coach captain chairman chief".split()
+)
+_TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|the|[a-z]+\s+minister)\s+){0,4}")
 _POSSESSED = re.compile(r"['’]s?\s")
 _SPOKES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|office|ministry)\s")
 _ADVS = r"(?:(?:also|later|then|has|had|have|again|earlier|on\s+\w+|\w+ly)\s+){0,3}"
@@ -356,27 +363,55 @@ class EnglishStatements:
             for m in _CLAUSE.finditer(self.text, s0, v.start()):
                 cs = m.end()
             before = self.text[cs : v.start()]
-            pron = _PRON_SUBJ.search(before)
-            if pron:
-                key = self.refs.pronoun(cs + pron.start(), pron.group().split()[0], self.last_speaker)
-                if key:
-                    out.append((v.start(), v.end(), key))
-                continue
-            ents = self.refs.within(cs, v.start(), (PERSON, ORG))
-            if not ents:
-                continue
-            e = ents[-1]
-            if not _CLOSE.fullmatch(self.text, e.end, v.start()):
-                # "Max Lawson, an adviser at Oxfam, said": the name before the appositive
-                e = next((x for x in reversed(ents) if _APPOS.fullmatch(self.text, x.end, v.start())), None)
-                if e is None:
-                    continue
-            if e.kind == PERSON and _DEPUTY.search(self.text, max(cs, e.start - 60), e.start):
-                continue
-            if _POSSESSED.match(self.text, e.end) and not _SPOKES.match(self.text, e.end):
-                continue
-            out.append((v.start(), v.end(), e.key))
+            who = self._subject_before(cs, v.start(), before)
+            if who is None and re.search(r"[,\"”]\s*$", before) and word in INVERTING:
+                # "..., said Mr Clarke.": the name after the verb
+                inv = self.refs.within(v.end(), v.end() + 60, (PERSON, ORG))
+                if inv and _TITLES_ONLY.fullmatch(self.text, v.end(), inv[0].start):
+                    who = inv[0].key
+            if who:
+                out.append((v.start(), v.end(), who))
+                if who.startswith(PERSON):
+                    self.last_speaker = who  # a later "he said" may mean the speaker of reported words
         return out
+
+    def _subject_before(self, cs: int, vs: int, before: str) -> str | None:
+        """The speaker named (or he/she) right before a reporting verb at ``vs``."""
+        pron = _PRON_SUBJ.search(before)
+        if pron:
+            return self.refs.pronoun(cs + pron.start(), pron.group().split()[0], self.last_speaker)
+        ents = self.refs.within(cs, vs, (PERSON, ORG))
+        if not ents:
+            return None
+        e = ents[-1]
+        if not _CLOSE.fullmatch(self.text, e.end, vs):
+            # "Max Lawson, an adviser at Oxfam, said": the name before the appositive
+            e = next((x for x in reversed(ents) if _APPOS.fullmatch(self.text, x.end, vs)), None)
+            if e is None:
+                return None
+        if e.kind == PERSON and _DEPUTY.search(self.text, max(cs, e.start - 60), e.start):
+            return None
+        if not self._subject_position(cs, e.start):
+            return None  # "The barrister who had represented Mr Martin had said": Martin is no speaker
+        if _POSSESSED.match(self.text, e.end) and not _SPOKES.match(self.text, e.end):
+            return None
+        return e.key
+
+    def _subject_position(self, cs: int, pos: int) -> bool:
+        """Whether a name at ``pos`` may be its clause's subject: what stands before it is a post, a
+        determiner or a conjunction, not a verb or preposition whose object it would be."""
+        head = re.sub(r"(?:[A-Z][\w.'’-]*\s+)*$", "", self.text[cs:pos])
+        last = re.search(r"([a-z][\w'’-]*)\s*$", head)
+        if not last or re.search(r"[,;:(]\s*$", head):
+            return True
+        w = last.group(1)
+        roles = self._role_words()
+        return w in _SUBJECT_LEADS or w in roles
+
+    def _role_words(self) -> frozenset[str]:
+        if not hasattr(self, "_roles"):
+            self._roles = frozenset(r.split()[-1] for r in self.L.sets["role_nouns"]) | _POST_WORDS
+        return self._roles
 
     # ---------------------------------------------------------------- run
     def run(self) -> list[Statement]:
@@ -388,9 +423,7 @@ class EnglishStatements:
         scanned = self.doc.body[0]
         for qi, q in enumerate(quotes):
             # "John Taylor said the US ...": a speaker of reported words is the one a later "he said" means
-            for _v0, _v1, who in self.clauses(scanned, q.start):
-                if who.startswith(PERSON):
-                    self.last_speaker = who
+            self.clauses(scanned, q.start)
             scanned = max(scanned, q.end)
             if self.is_name_like(q):
                 continue

@@ -155,3 +155,11 @@ def test_a_company_named_with_international_and_a_house_before_hopefuls():
     )
     assert names.get("Zentra International") == "Organization"
     assert "White House" not in names
+
+
+def test_sir_and_the_given_name_is_the_knight_named_before():
+    names = _names(
+        "Police Commissioner Sir John Stevens said the evidence was inadmissible. Sir John said his "
+        "officers would look for more."
+    )
+    assert [n for n, k in names.items() if k == "Person"] == ["John Stevens"]

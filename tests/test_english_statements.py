@@ -158,3 +158,19 @@ def test_welcomed_the_statement_does_not_make_the_statement_the_speaker():
         'ministers had "passed the first real test of the year".'
     )
     assert out == [("Max Lund", "passed the first real test of the year")]
+
+
+def test_the_object_of_a_relative_clause_is_no_speaker_and_an_inverted_said_is():
+    out = _said(
+        "Home Secretary Charles Dunn spoke on Monday. The lawyer who had represented Mr Tarrant had said the "
+        'rules were fair, said Mr Dunn. He said: "The problem is that nobody understood the law."'
+    )
+    assert out == [("Charles Dunn", "The problem is that nobody understood the law.")]
+
+
+def test_an_appositive_speaker_is_not_replaced_by_the_person_he_talks_about():
+    out = _said(
+        'Noel Bryce, the communications minister, said Mr Ahern had been "very committed" to the plan. '
+        '"He is, I know, very disappointed it has come to this," he said.'
+    )
+    assert out[-1] == ("Noel Bryce", "He is, I know, very disappointed it has come to this,")

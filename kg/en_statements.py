@@ -69,6 +69,36 @@ _POST_WORDS = frozenset(
     "spokesman spokeswoman spokesperson official executive director adviser advisor analyst economist "
     "correspondent editor lawyer attorney head boss manager coach captain chairman chief".split()
 )
+# a new reporting clause inside the words: ", adding that", ", he said", "but said", "and added"
+_NEXT_REPORT = re.compile(
+    r",\s+(?:adding|saying|he\s+said|she\s+said|according\s+to)\b"
+    r"|,?\s+(?:and|but)\s+(?:also\s+|then\s+)?"
+    r"(?:said|says|added|argued|insisted|warned|noted|acknowledged|stressed|told|claimed)\b"
+)
+_ENDS_SENTENCE = re.compile(
+    r"(?:\s+(?:[A-Z][\w.'’-]*|the|a|an|[a-z]+\s+minister)){0,5}\s*[.!?]?\s*$|\s*[.!?]"
+)
+MAX_REPORTED = 40  # words of a reported clause kept
+# after the verb: "on Tuesday", "in a statement", "late on Monday", "yesterday"
+_REPORT_ADV = re.compile(
+    r"(?:\s*,?\s*(?:(?:late\s+|early\s+)?on\s+\w+|yesterday|today|tonight|(?:in|on)\s+(?:a|an|the|his|her|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|address|broadcast|briefing|post|tweet|"
+    r"conference|programme|program|show)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?|"
+    r"(?:last|this)\s+(?:week|month|year|\w+day)|also|again|separately|later|earlier|privately|publicly))+\s*,?"
+)
+# "told reporters", "told the BBC", "told MPs", "told him": the one told
+_TOLD_OBJ = re.compile(
+    r"\s+(?:reporters|journalists|him|her|them|us|me|MPs|lawmakers|senators|delegates|supporters|parliament|"
+    r"(?:the\s+)?(?:[A-Z0-9][\w.'’-]*\s+){0,4}[A-Z0-9][\w.'’-]*(?:\s+(?:programme|program|show|newspaper|radio|station))?|"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:newspaper|paper|agency|committee|audience|crowd|conference|meeting|house|"
+    r"chamber|radio|station|programme|program|press|media|nation|court|jury|inquiry|hearing))"
+    r"(?=\s|,)"
+)
+# what may open a reported clause with no "that": a subject
+_CLAUSE_OPENS = re.compile(
+    r"\s+(?:the|a|an|his|her|its|their|our|this|these|those|it|he|she|they|we|I|there|some|all|no|any|"
+    r"most|many|only|both|[A-Z][\w.'’-]*|\d[\w,.%$£€-]*)(?![\w-])(?!\s+(?:in|on|at|by|to)\s+(?:a|an)\s+statement)"
+)
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|the|[a-z]+\s+minister)\s+){0,4}")
 _POSSESSED = re.compile(r"['’]s?\s")
 _SPOKES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|office|ministry)\s")
@@ -78,6 +108,10 @@ _CLOSE = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|office|minist
 _APPOS = re.compile(r",\s+[^,;:\"“”]{2,90},\s*" + _ADVS)
 _CLAUSE = re.compile(r"[;:]|,\s+(?:but|and|while|as)\s|\b(?:but|while|whereas)\s")
 _PRON_SUBJ = re.compile(r"(?<![\w-])(?:he|she|He|She)\s+" + _ADVS + "$")
+_STAFF = re.compile(
+    r"\s+(?:[a-z-]+\s+)?(?:correspondents?|officials|sources|spokes(?:man|woman|person)|executives|"
+    r"representatives|analysts|economists)\s+" + _ADVS
+)
 # an unnamed person close to the one named after it
 _DEPUTY = re.compile(
     r"(?<![\w-])(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w-]+\s+){0,2}?(?:aides?|advisers?|advisors?|"
@@ -354,7 +388,7 @@ class EnglishStatements:
         out = []
         for v in self.verb_re.finditer(self.text, lo, hi):
             word = v.group().casefold()
-            if word.endswith("ing") or self.refs.quoted(v.start()) or word not in _FINITE:
+            if word.endswith("ing") or self.refs.quoted(v.start()) or word.split()[0] not in _FINITE:
                 continue
             if word in _NOUNS and _AS_NOUN.search(self.text, max(lo, v.start() - 30), v.start()):
                 continue
@@ -369,6 +403,10 @@ class EnglishStatements:
                 inv = self.refs.within(v.end(), v.end() + 60, (PERSON, ORG))
                 if inv and _TITLES_ONLY.fullmatch(self.text, v.end(), inv[0].start):
                     who = inv[0].key
+            if who is None and out and out[-1][1] > s0 and re.search(
+                r"\b(?:and|but)\s+(?:also\s+|then\s+|\w+ly\s+)?$", self.text[out[-1][1] : v.start()]
+            ):
+                who = out[-1][2]  # "... and said the Israelis were entitled ...": the same speaker
             if who:
                 out.append((v.start(), v.end(), who))
                 if who.startswith(PERSON):
@@ -384,6 +422,8 @@ class EnglishStatements:
         if not ents:
             return None
         e = ents[-1]
+        if e.kind == ORG and _STAFF.fullmatch(self.text, e.end, vs):
+            return e.key  # "BBC correspondents said", "Treasury officials said": the body speaks
         if not _CLOSE.fullmatch(self.text, e.end, vs):
             # "Max Lawson, an adviser at Oxfam, said": the name before the appositive
             e = next((x for x in reversed(ents) if _APPOS.fullmatch(self.text, x.end, vs)), None)
@@ -421,9 +461,11 @@ class EnglishStatements:
         prev_speaker: str | None = None
         merged_into: dict[int, int] = {}
         scanned = self.doc.body[0]
+        found: list[tuple[int, int, str]] = []  # reporting clauses outside quotation marks
+        direct: list[tuple[int, int]] = []  # the quotations emitted (normalized spans)
         for qi, q in enumerate(quotes):
             # "John Taylor said the US ...": a speaker of reported words is the one a later "he said" means
-            self.clauses(scanned, q.start)
+            found.extend(self.clauses(scanned, q.start))
             scanned = max(scanned, q.end)
             if self.is_name_like(q):
                 continue
@@ -453,6 +495,7 @@ class EnglishStatements:
                     sentence=last.sentence,
                 )
                 merged_into[qi] = len(out) - 1
+                direct.append((q.start, q.end))
                 prev_q = q
                 continue
             speaker, vspan = self.after(q, limit)
@@ -497,7 +540,127 @@ class EnglishStatements:
             prev_q, prev_speaker = q, speaker
             self.last_speaker = speaker
             self.prev_end = q.end
+            direct.append((q.start, q.end))
+        found.extend(self.clauses(scanned, self.doc.body[1]))
+        out += self.reported(found, direct)
+        out.sort(key=lambda st: st.span[0])
         return out
+
+    # ---------------------------------------------------------------- reported speech
+    def reported(self, found: list[tuple[int, int, str]], direct: list[tuple[int, int]]) -> list[Statement]:
+        """ "Mr Blair said that ...", "the ministry told reporters ...", "according to the ministry, ...":
+        one reported statement per reporting clause, with a named speaker, where no quotation is."""
+        out = []
+        seen: set[tuple[int, int]] = set()
+        items = [(v0, v1, who, False) for v0, v1, who in found]
+        items += self.according_clauses()
+        for v0, v1, who, acc in sorted(items):
+            if not who or not (who.startswith(PERSON) or who.startswith(ORG)):
+                continue
+            sent = self.doc.sentence_of(v0)
+            if acc == "before":
+                span = self._clause_before(sent[0], v0)
+            elif acc == "after":
+                span = self._clause_after_according(v1, sent[1])
+            else:
+                span = self._clause_after(v0, v1, sent)
+                if span is None and _ENDS_SENTENCE.match(self.text, v1):
+                    # "Some 37 countries could benefit, he said." / "..., said Mr Clarke."
+                    head = self.text[sent[0] : v0]
+                    comma = head.rfind(",")
+                    span = (sent[0], sent[0] + comma) if comma > 0 else None
+            if span is None or span in seen:
+                continue
+            a, b = span
+            if any(qa - 1 <= b and a <= qb + 1 for qa, qb in direct) or re.search(r"[\"“”]", self.text[a:b]):
+                continue  # the words are quoted: a direct statement, not reported speech
+            words = list(re.finditer(r"\S+", self.text[a:b]))
+            if len(words) < 3:
+                continue
+            if len(words) > MAX_REPORTED:
+                b = a + words[MAX_REPORTED - 1].end()
+            b = a + len(self.text[a:b].rstrip(" ,;.—–-"))
+            seen.add(span)
+            osp = self.doc.orig((a, b))
+            if not acc:  # "added that", "told reporters": the verb is the first word
+                v1 = v0 + len(self.text[v0:v1].split()[0])
+            vsp = self.doc.orig((v0, v1))
+            out.append(
+                Statement(
+                    text=self.doc.article.text[osp[0] : osp[1]],
+                    span=osp,
+                    speaker=who,
+                    kind="reported",
+                    verb=clean(self.doc.original_text((v0, v1))),
+                    verb_span=vsp,
+                    hedge=self.hedge_in(sent[0], sent[1]),
+                    sentence=self.doc.orig(sent),
+                )
+            )
+        return out
+
+    def _clause_after(self, v0: int, v1: int, sent: tuple[int, int]) -> tuple[int, int] | None:
+        """The reported words after "said", "told reporters", "added that" up to the sentence's end."""
+        word = self.text[v0:v1].casefold()
+        pos = v1
+        m = _REPORT_ADV.match(self.text, pos)
+        if m:
+            pos = m.end()
+        if word.startswith(("told", "tell")) and len(word.split()) == 1:
+            obj = _TOLD_OBJ.match(self.text, pos)
+            if not obj:
+                return None
+            pos = obj.end()
+            m = _REPORT_ADV.match(self.text, pos)
+            if m:
+                pos = m.end()
+        named = self.refs.within(pos, pos + 40, (PERSON, ORG))
+        if named and _TITLES_ONLY.fullmatch(self.text, pos, named[0].start) and not word.startswith("told"):
+            if re.match(r"\s*(?:[,.;:]|$)", self.text[named[0].end : named[0].end + 3]):
+                return None  # '"...", said Laurie Guzzinati, a spokeswoman': the speaker follows the verb
+        that = re.match(r"\s*,?\s*that\s+", self.text[pos : sent[1]])
+        if word.endswith(" that"):
+            pass  # "added that": the clause starts right here
+        elif that:
+            pos += that.end()
+        elif not _CLAUSE_OPENS.match(self.text, pos):
+            return None  # "said nothing", "said in a statement on ...": no clause follows
+        while pos < sent[1] and self.text[pos].isspace():
+            pos += 1
+        end = sent[1]
+        # "..., he said, adding that ...": stop before a new reporting clause joined by a comma
+        stop = _NEXT_REPORT.search(self.text, pos, end)
+        if stop:
+            end = stop.start()
+        return (pos, end) if end > pos else None
+
+    def _clause_before(self, s0: int, v0: int) -> tuple[int, int] | None:
+        """ "Talks will resume on Monday, according to the ministry": the words before the cue."""
+        m = re.search(r"[,—–-]\s*$", self.text[s0:v0])
+        return (s0, s0 + m.start()) if m else None
+
+    def _clause_after_according(self, pos: int, end: int) -> tuple[int, int] | None:
+        m = re.match(r"[^,]{1,80},\s*", self.text[pos:end])
+        return (pos + m.end(), end) if m else None
+
+    def according_clauses(self) -> list[tuple[int, int, str, str]]:
+        """ "According to the ministry, ...", "..., according to Reuters": the source, where the words are."""
+        out = []
+        b0, b1 = self.doc.body
+        for m in self.according.finditer(self.text, b0, b1):
+            if self.refs.quoted(m.start()):
+                continue
+            ents = self.refs.within(m.end(), m.end() + 60, (PERSON, ORG))
+            if not ents or not _TITLES_ONLY.fullmatch(self.text, m.end() - 1, ents[0].start):
+                continue
+            s0 = self.doc.sentence_of(m.start())[0]
+            side = "after" if not self.text[s0 : m.start()].strip() else "before"
+            out.append((m.start(), m.end(), ents[0].key, side))
+        return out
+
+    def hedge_in(self, s: int, e: int) -> str | None:
+        m = re.search(r"(?<![\w-])(reportedly|allegedly|claimed|alleged)(?![\w-])", self.text[s:e])
+        return m.group(1) if m else None
 
     def hedge(self, q: Quote, limit: int) -> str | None:
         m = re.search(

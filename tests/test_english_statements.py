@@ -8,7 +8,7 @@ from kg.pipeline import extract
 def _said(text: str) -> list[tuple[str, str]]:
     ex = extract("Headline\n\n" + text, lang="en")
     names = {e.key: e.name for e in ex.entities}
-    return [(names.get(s.speaker, s.speaker), s.text) for s in ex.statements]
+    return [(names.get(s.speaker, s.speaker), s.text) for s in ex.statements if s.kind == "direct"]
 
 
 def test_speaker_after_the_quote_by_name():
@@ -174,3 +174,62 @@ def test_an_appositive_speaker_is_not_replaced_by_the_person_he_talks_about():
         '"He is, I know, very disappointed it has come to this," he said.'
     )
     assert out[-1] == ("Noel Bryce", "He is, I know, very disappointed it has come to this,")
+
+
+def _reported(text: str) -> list[tuple[str, str, str]]:
+    ex = extract("Headline\n\n" + text, lang="en")
+    names = {e.key: e.name for e in ex.entities}
+    return [(names.get(s.speaker, s.speaker), s.verb, s.text) for s in ex.statements if s.kind == "reported"]
+
+
+def test_reported_said_that_and_told_reporters():
+    out = _reported(
+        "Foreign Minister Anna Berg said on Tuesday that the talks had gone well. "
+        "Mr Novak told reporters the ceasefire would hold until the spring."
+    )
+    assert out == [
+        ("Anna Berg", "said", "the talks had gone well"),
+        ("Novak", "told", "the ceasefire would hold until the spring"),
+    ]
+
+
+def test_reported_added_that_after_a_pronoun_and_according_to():
+    out = _reported(
+        "Prime Minister Ruth Adler spoke in Rome. She added that a new budget would follow in May. "
+        "According to the Finance Ministry, the deficit fell by a third last year."
+    )
+    assert ("Ruth Adler", "added", "a new budget would follow in May") in out
+    assert ("Finance Ministry", "According to", "the deficit fell by a third last year") in out
+
+
+def test_reported_words_with_a_quotation_inside_are_left_to_the_direct_statement():
+    ex = extract(
+        'Headline\n\nMr Novak said the plan was "a serious step towards peace in the region".', lang="en"
+    )
+    assert [s.kind for s in ex.statements] == ["direct"]
+
+
+def test_no_reported_speech_without_a_named_speaker_or_for_a_said_speaker_after_the_verb():
+    out = _reported(
+        "Officials said the border would reopen on Monday. "
+        '"The plant will close," said Lena Ortiz, a spokeswoman for the company.'
+    )
+    assert out == []
+
+
+def test_a_clause_before_he_said_and_a_second_verb_of_the_same_speaker():
+    out = _reported(
+        "Chancellor Olaf Brandt flew to Brussels. Some 30 countries could benefit from the plan, he said. "
+        "Mr Brandt acknowledged some critics thought the plan too costly, but said the cost would fall."
+    )
+    assert out == [
+        ("Olaf Brandt", "said", "Some 30 countries could benefit from the plan"),
+        ("Olaf Brandt", "acknowledged", "some critics thought the plan too costly"),
+        ("Olaf Brandt", "said", "the cost would fall"),
+    ]
+
+
+def test_a_long_reported_clause_is_cut_at_forty_words():
+    words = " ".join(f"w{i}" for i in range(60))
+    out = _reported(f"Mr Novak said the plan {words}.")
+    assert len(out) == 1 and len(out[0][2].split()) == 40

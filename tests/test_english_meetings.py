@@ -274,3 +274,18 @@ def test_the_subject_of_a_clause_had_the_meeting_it_is_criticised_for():
     )
     assert att == {"Ruth Adler", "Tom Reyes"}
     assert m.status == "held"
+
+
+def test_last_and_next_before_a_weekday():
+    from kg import dates
+    from kg.lexicon import load
+
+    lex, wed = load("en"), dt.date(2016, 6, 8)
+    got = {d.text: d.date for d in dates.find_dates(lex, "next Monday, last Wednesday, on Tuesday", wed)}
+    assert got == {
+        "next Monday": dt.date(2016, 6, 13),
+        "last Wednesday": dt.date(2016, 6, 1),
+        "on Tuesday": dt.date(2016, 6, 7),
+    }
+    ((att, m, _),) = _meetings("Chancellor Olaf Brandt will meet President Ann Walker next Monday.", wed)
+    assert m.date == dt.date(2016, 6, 13) and m.status == "planned"

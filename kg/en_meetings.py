@@ -134,7 +134,8 @@ _INVITATION = re.compile(
 )
 _POST_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:chief|executive|director|minister|secretary|leader|chairman|"
-    r"chairwoman|president|spokesman|spokeswoman|head|boss|official|envoy|ambassador)\s+[A-Z]"
+    r"chairwoman|president|spokesman|spokeswoman|head|boss|official|envoy|ambassador|CEO|CFO|COO|Chairman|"
+    r"Chief\s+Executive|President)\s+[A-Z]"
 )
 _ONLOOKER = re.compile(
     r"(?<![\w-])as\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,6})(?:looks?\s+on|looked\s+on|watch(?:es|ed)|listen(?:s|ed))"

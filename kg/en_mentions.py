@@ -656,6 +656,23 @@ class EnglishMentions:
             keep.append(m)
         self.out = keep
 
+    def company_short(self) -> None:
+        """ "Mondelez International" ... "Mondelez": a company is called by its name without the tail."""
+        short = {}
+        for m in self.out:
+            parts = self.text[m.start : m.end].split()
+            if m.kind == ORG and len(parts) >= 2 and self.L.has("org_tails", parts[-1]):
+                short.setdefault(" ".join(parts[:-1]), m)
+        if not short:
+            return
+        spans = [(m.start, m.end) for m in self.out] + [(r.start, r.end) for r in self.refs]
+        covered = _cover(len(self.text), spans)
+        for name, target in short.items():
+            b0, b1 = self.doc.body
+            for w in re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(self.text, b0, b1):
+                if not _covered(covered, w.start()):
+                    self.refs.append(Ref(w.start(), w.end(), target, "alias"))
+
     def knights(self) -> None:
         """ "Sir John Stevens" ... "Sir John": a knight is called by the given name after "Sir"."""
         full = {}
@@ -761,6 +778,7 @@ class EnglishMentions:
         self.aliases()
         self.known_as()
         self.knights()
+        self.company_short()
         self.national_bodies()
         self.title_refs()
         self.out.sort(key=lambda m: m.start)

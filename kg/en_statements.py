@@ -56,7 +56,7 @@ _NOUNS = frozenset(
 )
 # finite reporting verbs that open reported speech
 _FINITE = frozenset(
-    "said says told tells added adds stated states declared declares insisted insists argued argues "
+    "said says say told tells added adds stated states declared declares insisted insists argued argues "
     "noted notes explained explains warned warns claimed claims acknowledged acknowledges admitted "
     "admits conceded concedes confirmed confirms stressed stresses emphasised emphasized maintained "
     "maintains predicted predicts announced announces reiterated reiterates contended contends "
@@ -78,10 +78,15 @@ _NEXT_REPORT = re.compile(
 _ENDS_SENTENCE = re.compile(
     r"(?:\s+(?:[A-Z][\w.'’-]*|the|a|an|[a-z]+\s+minister)){0,5}\s*[.!?]?\s*$|\s*[.!?]"
 )
+_STAFF_OF = re.compile(
+    r"(?<![\w-])(?:executives|officials|representatives|spokes(?:man|woman|person)|an?\s+official)\s+"
+    r"(?:for|of|at|with)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 MAX_REPORTED = 40  # words of a reported clause kept
 # after the verb: "on Tuesday", "in a statement", "late on Monday", "yesterday"
 _REPORT_ADV = re.compile(
-    r"(?:\s*,?\s*(?:(?:late\s+|early\s+)?on\s+\w+|yesterday|today|tonight|(?:in|on)\s+(?:a|an|the|his|her|its)\s+"
+    r"(?:\s*,?\s*(?:(?:late\s+|early\s+)?on\s+\w+|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|tonight|(?:in|on)\s+(?:a|an|the|his|her|its)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:statement|interview|speech|letter|address|broadcast|briefing|post|tweet|"
     r"conference|programme|program|show)(?:\s+(?:with|to|on)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s*){1,4})?|"
     r"(?:last|this)\s+(?:week|month|year|\w+day)|also|again|separately|later|earlier|privately|publicly))+\s*,?"
@@ -440,7 +445,9 @@ class EnglishStatements:
     def _subject_position(self, cs: int, pos: int) -> bool:
         """Whether a name at ``pos`` may be its clause's subject: what stands before it is a post, a
         determiner or a conjunction, not a verb or preposition whose object it would be."""
-        head = re.sub(r"(?:[A-Z][\w.'’-]*\s+)*$", "", self.text[cs:pos])
+        head = re.sub(r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|the)\s+)*)*$", "", self.text[cs:pos])
+        if _STAFF_OF.search(head):
+            return True  # "Executives for Mondelez said", "a spokesman for the ministry said"
         last = re.search(r"([a-z][\w'’-]*)\s*$", head)
         if not last or re.search(r"[,;:(]\s*$", head):
             return True
@@ -608,9 +615,13 @@ class EnglishStatements:
             pos = m.end()
         if word.startswith(("told", "tell")) and len(word.split()) == 1:
             obj = _TOLD_OBJ.match(self.text, pos)
-            if not obj:
+            far = re.match(r"[^.,;:!?\"“”]{3,80}?\s(?=that\s)", self.text[pos : sent[1]])
+            if far and (not obj or obj.end() < pos + far.end()):
+                pos += far.end()  # "told the leaders of the wheat growers that ..."
+            elif not obj:
                 return None
-            pos = obj.end()
+            else:
+                pos = obj.end()
             m = _REPORT_ADV.match(self.text, pos)
             if m:
                 pos = m.end()

@@ -289,3 +289,10 @@ def test_last_and_next_before_a_weekday():
     }
     ((att, m, _),) = _meetings("Chancellor Olaf Brandt will meet President Ann Walker next Monday.", wed)
     assert m.date == dt.date(2016, 6, 13) and m.status == "planned"
+
+
+def test_a_company_before_its_ceo_is_no_party():
+    ((att, _, _),) = _meetings(
+        "Zentra International cut jobs. Senator Ann Walker spoke briefly with Zentra CEO Irene Ross."
+    )
+    assert att == {"Ann Walker", "Irene Ross"}

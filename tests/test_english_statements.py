@@ -233,3 +233,13 @@ def test_a_long_reported_clause_is_cut_at_forty_words():
     words = " ".join(f"w{i}" for i in range(60))
     out = _reported(f"Mr Novak said the plan {words}.")
     assert len(out) == 1 and len(out[0][2].split()) == 40
+
+
+def test_reported_by_staff_of_a_company_called_by_its_short_name_and_told_the_leaders_that():
+    out = _reported(
+        "Lena Ortiz is a spokeswoman for Zentra International. Executives for Zentra, which earned $3 "
+        "billion last year, say the company will save $46 million a year. Secretary of State Paul Novak "
+        "told the leaders of the National Association of Corn Growers that prices must fall."
+    )
+    assert ("Zentra International", "say", "the company will save $46 million a year") in out
+    assert ("Paul Novak", "told", "prices must fall") in out

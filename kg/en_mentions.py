@@ -95,6 +95,7 @@ _ROLE_BEFORE = re.compile(
 _OUTLET_PART = re.compile(
     r"(.+?)\s+(?:Radio|Television|TV|World\s+Service|Online|News\s+Channel)(?:\s+\w+)?$"
 )
+_GOVERNMENT = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\s+(?:government|cabinet)(?![\w-])")
 # "the Greek government said", "... has refused": a body acting, not a modifier ("government troops")
 _ACTS = re.compile(
     r"\s+(?:(?:also|has|had|have|is|was|will|would|could|did|does|then)\s+)?"
@@ -697,18 +698,21 @@ class EnglishMentions:
 
     def national_bodies(self) -> None:
         """ "the Greek government said": a nationality with a lower-case body noun names that body."""
-        nat = "|".join(re.escape(n) for n in sorted(self.L.sets["nationalities"], key=len, reverse=True))
-        covered = _cover(len(self.text), [(m.start, m.end) for m in self.out])
         b0, b1 = self.doc.body
-        pat = re.compile(rf"(?<![\w-])(?:{nat})\s+(?:government|cabinet)(?![\w-])", re.IGNORECASE)
-        for m in pat.finditer(self.text, b0, b1):
-            taken = _covered(covered, m.start()) or _covered(covered, m.end() - 1)
-            if taken or not self.text[m.start()].isupper():
-                continue
-            if m.group().split()[0].casefold() in _PARTY_WORDS or not _ACTS.match(self.text, m.end()):
+        hits = []
+        for m in _GOVERNMENT.finditer(self.text, b0, b1):
+            g = m.group(1)
+            nat = g if self.L.has("nationalities", g) else g.split()[-1]
+            if self.L.has("nationalities", nat) and nat.casefold() not in _PARTY_WORDS:
+                hits.append((m.end(1) - len(nat), m.end()))
+        if not hits:
+            return
+        covered = _cover(len(self.text), [(m.start, m.end) for m in self.out])
+        for a, b in hits:
+            if _covered(covered, a) or _covered(covered, b - 1) or not _ACTS.match(self.text, b):
                 continue  # "Syrian government troops", "the Conservative government": no body acting
-            if m.group().split()[-1].islower() and not self.quoted(m.start(), m.end()):
-                self.out.append(NameMention(m.start(), m.end(), ORG))
+            if not self.quoted(a, b):
+                self.out.append(NameMention(a, b, ORG))
 
     def known_as(self) -> None:
         """ "Mahmoud Abbas, also known as Abu Mazen": the second name is the same person's."""

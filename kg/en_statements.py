@@ -21,6 +21,7 @@ Quotes whose speaker cannot be found are left out with a warning.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from kg.en_lex import lexicon
@@ -105,6 +106,9 @@ _CLAUSE_OPENS = re.compile(
     r"most|many|only|both|[A-Z][\w.'’-]*|\d[\w,.%$£€-]*)(?![\w-])(?!\s+(?:in|on|at|by|to)\s+(?:a|an)\s+statement)"
 )
 _TITLES_ONLY = re.compile(r"\s+(?:(?:[A-Z][\w.'’-]*|the|[a-z]+\s+minister)\s+){0,4}")
+_FINITE_RE = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_FINITE, key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE
+)
 _POSSESSED = re.compile(r"['’]s?\s")
 _SPOKES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|office|ministry)\s")
 _ADVS = r"(?:(?:also|later|then|has|had|have|again|earlier|on\s+\w+|\w+ly)\s+){0,3}"
@@ -391,13 +395,13 @@ class EnglishStatements:
         between commas may stand between); a reporting word used as a noun ("his remarks") is none.
         """
         out = []
-        for v in self.verb_re.finditer(self.text, lo, hi):
+        for v in _FINITE_RE.finditer(self.text, lo, hi):
             word = v.group().casefold()
-            if word.endswith("ing") or self.refs.quoted(v.start()) or word.split()[0] not in _FINITE:
+            if self.refs.quoted(v.start()):
                 continue
             if word in _NOUNS and _AS_NOUN.search(self.text, max(lo, v.start() - 30), v.start()):
                 continue
-            s0 = self.doc.sentence_of(v.start())[0]
+            s0 = self._sentence(v.start())[0]
             cs = s0
             for m in _CLAUSE.finditer(self.text, s0, v.start()):
                 cs = m.end()
@@ -417,6 +421,15 @@ class EnglishStatements:
                 if who.startswith(PERSON):
                     self.last_speaker = who  # a later "he said" may mean the speaker of reported words
         return out
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence holding ``pos`` (a bisection over the sentence starts)."""
+        if not hasattr(self, "_starts"):
+            self._starts = [a for a, _ in self.doc.sentences]
+        i = bisect.bisect_right(self._starts, pos) - 1
+        if i >= 0 and self.doc.sentences[i][0] <= pos < self.doc.sentences[i][1]:
+            return self.doc.sentences[i]
+        return self.doc.sentence_of(pos)
 
     def _subject_before(self, cs: int, vs: int, before: str) -> str | None:
         """The speaker named (or he/she) right before a reporting verb at ``vs``."""

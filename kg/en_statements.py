@@ -483,6 +483,7 @@ class EnglishStatements:
         scanned = self.doc.body[0]
         found: list[tuple[int, int, str]] = []  # reporting clauses outside quotation marks
         direct: list[tuple[int, int]] = []  # the quotations emitted (normalized spans)
+        emitted_q: Quote | None = None  # the quotation of the last statement emitted
         for qi, q in enumerate(quotes):
             # "John Taylor said the US ...": a speaker of reported words is the one a later "he said" means
             found.extend(self.clauses(scanned, q.start))
@@ -499,7 +500,12 @@ class EnglishStatements:
             if nxt is not None:
                 limit = min(limit, nxt.start - 1)
             # continuation of a broken quote: `"X," he said, "Y"`; a run-on quote: `"X. "Y."`
-            if prev_q is not None and out and (self._split_quote(prev_q, q) or self._run_on(prev_q, q)):
+            if (
+                prev_q is not None
+                and out
+                and prev_q is emitted_q  # the quote before is the last statement's, not one left out
+                and (self._split_quote(prev_q, q) or self._run_on(prev_q, q))
+            ):
                 last = out[-1]
                 span = self.doc.orig((prev_q.start, q.end))
                 s1 = self.doc.orig((q.start, q.end))
@@ -516,7 +522,7 @@ class EnglishStatements:
                 )
                 merged_into[qi] = len(out) - 1
                 direct.append((q.start, q.end))
-                prev_q = q
+                prev_q = emitted_q = q
                 continue
             speaker, vspan = self.after(q, limit)
             via = None
@@ -558,6 +564,7 @@ class EnglishStatements:
                 )
             )
             prev_q, prev_speaker = q, speaker
+            emitted_q = q
             self.last_speaker = speaker
             self.prev_end = q.end
             direct.append((q.start, q.end))
@@ -602,6 +609,9 @@ class EnglishStatements:
             b = a + len(self.text[a:b].rstrip(" ,;.—–-"))
             seen.add(span)
             osp = self.doc.orig((a, b))
+            toks = list(re.finditer(r"\S+", self.doc.article.text[osp[0] : osp[1]]))
+            if len(toks) > MAX_REPORTED:  # the original may hold more words than the normalized text
+                osp = (osp[0], osp[0] + toks[MAX_REPORTED - 1].end())
             if not acc:  # "added that", "told reporters": the verb is the first word
                 v1 = v0 + len(self.text[v0:v1].split()[0])
             vsp = self.doc.orig((v0, v1))

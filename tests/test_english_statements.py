@@ -243,3 +243,12 @@ def test_reported_by_staff_of_a_company_called_by_its_short_name_and_told_the_le
     )
     assert ("Zentra International", "say", "the company will save $46 million a year") in out
     assert ("Paul Novak", "told", "prices must fall") in out
+
+
+def test_a_quote_left_out_does_not_glue_the_next_quote_to_an_earlier_statement():
+    out = _said(
+        'Mr Novak said: "The plan is good for the country." Protesters marched on the Treasury Department. '
+        '"We are ready to block it in the courts," one official said, "and we will win there."'
+    )
+    assert out[0] == ("Novak", "The plan is good for the country.")
+    assert not any("country" in t and "courts" in t for _, t in out)

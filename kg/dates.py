@@ -59,7 +59,7 @@ def _compiled(lex: Lexicon):
     pre = (
         r"(?:[وب]?(?:يوم|مساء|صباح|ليلة|ظهر|on|last|this|next)\s+)?"
         if lex.lang == "ar"
-        else r"(?:(?:on|last|this|next)\s+)?"
+        else r"(?:(?P<pre>on|last|this|next)\s+)?"  # English: "last Monday", "next Tuesday"
     )
     cl = r"(?:[وفبل]|ب?ال)?" if lex.lang == "ar" else ""
     relative = re.compile(
@@ -192,7 +192,7 @@ def find_dates(
         day = wd.get(key)
         if day is None:
             continue
-        direction = (m["dir"] or "").casefold()
+        direction = (m["dir"] or m.groupdict().get("pre") or "").casefold()
         date = None
         if published:
             if direction in nxt:

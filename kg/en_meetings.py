@@ -32,7 +32,8 @@ from kg.records import Meeting, Message
 
 _ADV = (
     r"(?:\s+(?:separately|privately|briefly|again|together|secretly|informally|formally|face-to-face|"
-    r"one-on-one|personally|recently|also|first|later|earlier|already|on\s+\w+|for\s+(?:[\w-]+\s+){1,2}(?:hours?|minutes))){0,2}"
+    r"one-on-one|personally|recently|also|first|later|earlier|already|on\s+\w+|for\s+(?:[\w-]+\s+){1,2}(?:hours?|minutes)|"
+    r"in\s+the\s+(?:morning|afternoon|evening)|(?:last|this|late|early)\s+(?:\w+day|week|month|night)|today|yesterday)){0,2}"
 )
 # verb triggers with an object: group "v" is the trigger, the object follows the match
 _VERB_OBJ = re.compile(
@@ -42,8 +43,8 @@ _VERB_OBJ = re.compile(
     r"(?:talks|meetings?|discussions|negotiations|a\s+(?:meeting|summit|call|conversation)|(?:tele)?phone\s+(?:call|conversation)s?)"
     r"\s+(?:\w+\s+){0,3}?(?:with|between)"
     r"|received|receives|hosted|hosts|hosting|welcomed|welcomes|visited|visits|phoned|telephoned"
-    r"|spoke\s+(?:by\s+(?:tele)?phone\s+)?to|talks\s+with|talks\s+between|meeting\s+between|meetings\s+with|meeting\s+with"
-    r"|call\s+with|conversation\s+with|summit\s+with|visit\s+(?:to|with)|(?:was|were)\s+seen\s+with"
+    r"|spoke\s+(?:by\s+(?:tele)?phone\s+)?to|talks\s+with|talks\s+between|meeting\s+between|meetings\s+with|meeting(?:\s+(?:last|on|this)\s+\w+)?\s+with"
+    r"|calls?\s+with|conversation\s+with|summit\s+with|visit\s+(?:to|with)|(?:was|were)\s+seen\s+with"
     r"|(?:ate|eating|dined|dining|lunched|breakfasted|riding|rode|travell?ed|travell?ing)\s+with|convened|convenes"
     r"|(?:shakes?|shook|shaking)\s+hands\s+with|hugs|hugged|hugging|embraced|embraces|greeted|greets)(?![\w-])"
 )
@@ -58,11 +59,11 @@ _PLANNED = re.compile(
     r"agreed\s+to|hopes?\s+to|wants?\s+to|intends?\s+to|is\s+to|are\s+to)\s+(?:\w+\s+){0,2}$"
 )
 _PLANNED_WORDS = re.compile(
-    r"(?<![\w-])(?:next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this\s+(?:week|month)|scheduled|planned)(?![\w-])",
+    r"(?<![\w-])(?:next\s+(?:week|month|year)|tomorrow|upcoming|later\s+this\s+(?:week|month)|scheduled|planned|(?:was|were|is|are)\s+arranging)(?![\w-])",
     re.IGNORECASE,
 )
 _PHONE = re.compile(
-    r"(?<![\w-])(?:(?:tele)?phone[ds]?|phone\s+call|call(?:ed)?|conference\s+call)(?![\w-])", re.IGNORECASE
+    r"(?<![\w-])(?:(?:tele)?phone[ds]?|phone\s+call|call(?:s|ed)?|conference\s+call)(?![\w-])", re.IGNORECASE
 )
 _VIDEO = re.compile(
     r"(?<![\w-])(?:video(?:\s*(?:link|call|conference))?|videoconference|teleconference)(?![\w-])",
@@ -70,7 +71,7 @@ _VIDEO = re.compile(
 )
 # where the object phrase ends: the topic, the time, the place, a new clause
 _OBJ_END = re.compile(
-    r"[;:!?\"“”]|,\s+(?:who|which|where|when|but|and\s+(?:the|a|said|he|she|they)|as|after|before|amid|to|in|at|on|for|"
+    r"[;:!?\"“”]|,\s+(?:who|which|where|when|but|and\s+(?:the(?!\s+(?:[\w.-]+\s+){0,5}?[\w-]+,\s+[A-Z])|a|said|he|she|they)|as|after|before|amid|to|in|at|on|for|"
     r"saying|adding|telling|according)\b|,\s+(?!(?:and\s+)?(?:[A-Z]|the\s+[A-Z]|his\s|her\s))"
     r"|(?<![\w-])(?:to\s+(?:talk|discuss|review|press|seek|push|urge|ask|explore|try|hear|consider|make|see)|about|over|on|regarding|"
     r"concerning|amid|after|before|during|since|until|while|because|as|in|at|at\s+which|for|that|who|which|where|when|from|"
@@ -81,6 +82,27 @@ _GROUP = re.compile(
     r"(?<![\w-])(?:the\s+)?(?:[\w\"“”-]+\s+){0,3}?(?P<n>premiers|ministers|leaders|senators|governors|presidents|"
     r"chancellors|mayors|unions|secretaries|envoys|ambassadors)(?![\w-])"
 )
+_TOPIC = re.compile(
+    r"(?<![\w-])(?:to\s+(?:discuss|talk\s+about|review|consider)|regarding|concerning)(?![\w-])"
+)
+# "met with wheat growers": a common noun phrase that may name a body named elsewhere in the article
+_COMMON_OBJ = re.compile(r"\s*(?:the\s+|some\s+|several\s+)?((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)(?![\w-])")
+# "under fire for a private meeting", "after a somber meeting": a meeting noun the clause's subject had
+_NOUN_AFTER_PREP = re.compile(
+    r"(?<![\w-])(?:for|after|from|before|during|following|since)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}$"
+)
+_UNNAMED_HOSTS = re.compile(
+    r"\s*(?:with\s+)?(?:the\s+|local\s+|senior\s+|government\s+|top\s+)*(?:country['’]s\s+)?"
+    r"(?:leaders|officials|leadership|authorities|ministers)(?![\w-])"
+)
+_VISIT_TO = re.compile(
+    r"(?<![\w-])(?:visit(?:ed|ing)?|(?:visit|trip|journey)\s+to|arrived\s+in|flew\s+to)\s+$"
+)
+_GENERIC = frozenset(
+    "leaders officials representatives members executives delegates people members workers groups".split()
+)
+_LISTED = re.compile(r",\s+[^;:\"“”]{3,90}?\s+and\s+[^;:,\"“”]{3,60}?\s+")
+_ABBREVIATED = {"senator": r"sen\.", "governor": r"gov\.", "representative": r"rep\."}
 _NOT_MODIFIERS = frozenset(
     "the his her their its our ten two three four five six seven eight nine other fellow all some".split()
 )
@@ -112,7 +134,8 @@ _INVITATION = re.compile(
 )
 _POST_AFTER = re.compile(
     r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,3}?(?:chief|executive|director|minister|secretary|leader|chairman|"
-    r"chairwoman|president|spokesman|spokeswoman|head|boss|official|envoy|ambassador)\s+[A-Z]"
+    r"chairwoman|president|spokesman|spokeswoman|head|boss|official|envoy|ambassador|CEO|CFO|COO|Chairman|"
+    r"Chief\s+Executive|President)\s+[A-Z]"
 )
 _ONLOOKER = re.compile(
     r"(?<![\w-])as\s+(?P<who>(?:[A-Z][\w.'’-]*\s+){1,6})(?:looks?\s+on|looked\s+on|watch(?:es|ed)|listen(?:s|ed))"
@@ -135,6 +158,18 @@ _SINGLE_ROLES = (
     "nominee",
     "tycoon",
     "billionaire",
+)
+# "the tomb of", "a memorial to": a person named after these is not there
+_HONOURED = re.compile(
+    r"(?<![\w-])(?:tomb|grave|graveside|mausoleum|memorial|shrine|statue|monument|resting\s+place|birthplace|"
+    r"funeral|coffin|portrait)\s+(?:of|to|for)\s+(?:the\s+late\s+)?(?:[a-z][\w-]*\s+){0,2}$"
+)
+# "calls with both A and B", "separate meetings with A and B": one meeting for each party named
+# ", vice minister of Japan's trade ministry, is to": a post set off by commas before the verb
+_APPOSITIVE = re.compile(r",\s+(?:a\s+|an\s+|the\s+)?[a-z][^,;:]{2,120}?,\s*(?:[a-z]+\s+){0,3}$")
+_IN_POST = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Representative|Secretary|Minister|Ambassador|Envoy)\b")
+_SEPARATE = re.compile(
+    r"(?<![\w-])(?:calls|separately|separate\s+\w+|(?:meetings|talks|calls)\s+with\s+each\s+of)(?![\w-])"
 )
 _WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
@@ -237,6 +272,15 @@ class EnglishMeetings:
                 # "the senator convened ...": a post with no name stands for the article's protagonist
                 return [Span(lo + role.start(), lo + role.end(), self.protagonist, PERSON)]
             return self.members_before(lo, pos)
+        app = [
+            x
+            for x in ents
+            if x.kind == PERSON
+            and _APPOSITIVE.match(self.text[x.end : pos])
+        ]
+        if app and ents[-1].kind != PERSON and not re.search(r"[\"“”]", self.text[app[0].end : pos]):
+            # "Makoto Kuroda, vice minister of Japan's trade ministry, is to meet": the person, not the body
+            return app[:1]
         group = [ents[-1]]
         gap = self.text[ents[-1].end : pos]
         # between subject and verb: a few words, no clause break ("Mr Blair has met")
@@ -267,6 +311,8 @@ class EnglishMeetings:
             if sing == "leader"
             else re.escape(sing)
         )
+        if sing in _ABBREVIATED:  # "Sen. John McCain" is one of "the senators"
+            pat += "|" + _ABBREVIATED[sing]
         if modifier and modifier.casefold() not in _NOT_MODIFIERS:
             pat += "|" + re.escape(modifier.casefold())
         out = []
@@ -281,7 +327,9 @@ class EnglishMeetings:
 
     def members_before(self, lo: int, pos: int) -> list[Span]:
         m = _GROUP.search(self.text[lo:pos])
-        if m and len(self.words(lo + m.end(), pos)) <= 3:
+        # "the senators met", "The senators, several congressmen and industry representatives met"
+        listed = m and _LISTED.fullmatch(self.text, lo + m.end(), pos)
+        if m and (len(self.words(lo + m.end(), pos)) <= 3 or listed):
             return self.members(m.group("n"), set(), self._modifier(lo + m.start("n")))
         return []
 
@@ -315,16 +363,60 @@ class EnglishMeetings:
             if not self.possessor(e) or e.kind != PERSON
         ]
         ents = [e for e in ents if not self.possessor(e)]
+        # "visited the tomb of Yasser Arafat": the dead are honoured, not met
+        ents = [e for e in ents if not _HONOURED.search(self.text, max(pos, e.start - 40), e.start)]
         # "LSE chief executive Clara Furse": the body of a person's post is not a party of its own
         ents = [e for e in ents if not (e.kind != PERSON and _POST_AFTER.match(self.text, e.end))]
         # "with Orlando community leaders": a place before a common noun qualifies it, it is no party
         ents = [
             e for e in ents if not (e.kind == PLACE and re.match(r"\s+[a-z]", self.text[e.end : e.end + 3]))
         ]
+        # "the Deputy U.S. Trade Representative, Michael Smith": a place inside a post is no party
+        ents = [e for e in ents if not (e.kind == PLACE and _IN_POST.match(self.text, e.end))]
         g = _GROUP.search(self.text, pos, end)
         if g and not ents:
             ents = self.members(g.group("n"), set(), self._modifier(g.start("n")))
         return ents
+
+    def body_named(self, pos: int) -> list[Span]:
+        """ "met with wheat growers" where the article names the National Association of Wheat Growers."""
+        m = _COMMON_OBJ.match(self.text, pos)
+        if not m or self.refs.quoted(pos):
+            return []
+        words = [w for w in m.group(1).split() if w not in _GENERIC and w not in _NOT_MODIFIERS]
+        if not words or len(words) > 2:
+            return []
+        for sp in self.refs.spans:
+            if sp.kind != ORG:
+                continue
+            name = self.text[sp.start : sp.end].casefold()
+            if all(re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", name) for w in words):
+                return [Span(m.start(1), m.end(1), sp.key, ORG)]
+        return []
+
+    def clause_subject(self, lo: int, pos: int) -> list[Span]:
+        """The person (or he/she) that opens the clause, when no other name stands before ``pos``."""
+        ents = self.refs.within(lo, pos, (PERSON, ORG, PLACE))
+        if ents and ents[0].kind == PERSON and ents[0].start <= lo + 40 and len(ents) == 1:
+            return ents[:1]
+        pron = re.match(r"\s*(He|She)\s", self.text[lo:pos])
+        if pron and not ents:
+            key = self.refs.pronoun(lo + pron.start(1), pron.group(1), self.last_subject)
+            if key:
+                return [Span(lo + pron.start(1), lo + pron.end(1), key, PERSON)]
+        return []
+
+    def host_country(self, pos: int, s: int, e: int) -> list[Span]:
+        """ "a visit to Iraq, where he met leaders in Baghdad": the unnamed leaders stand for the country."""
+        if not _UNNAMED_HOSTS.match(self.text, pos):
+            return []
+        visited = [
+            p
+            for p in self.refs.within(s, pos, (PLACE,))
+            if self.subtype.get(p.key) == "Country"
+            and _VISIT_TO.search(self.text, max(s, p.start - 25), p.start)
+        ]
+        return visited[-1:]
 
     # ---------------------------------------------------------------- sentences
     def run(self) -> tuple[list[Meeting], list[Message]]:
@@ -419,6 +511,10 @@ class EnglishMeetings:
                 ]  # "right after meeting with ...": the sentence's subject
             obj = self.object_after(m.end(), e)
             word = m.group("v").split()[0].casefold()
+            if len(subj) == 1 and all(o.key == subj[0].key for o in obj):
+                obj = []  # "he met leaders": the leaders of the article are not he himself
+            if not obj and len(subj) == 1 and word not in ("visited", "visits", "visit"):
+                obj = self.body_named(m.end()) or self.host_country(m.end(), s, e)
             if (
                 word in ("talks", "meeting", "meetings", "call", "conversation", "summit", "visit")
                 and not subj
@@ -442,6 +538,9 @@ class EnglishMeetings:
                         if x.end == lo + own.end(1)
                     ]
                     subj = ents[-1:] if ents else []
+                if not subj and _NOUN_AFTER_PREP.search(self.text, lo, v0):
+                    # "She has been under fire for a private meeting with X": the clause's subject met X
+                    subj = self.clause_subject(lo, v0)
             if word in ("visited", "visits", "visit") and not any(o.kind in (PERSON, ORG) for o in obj):
                 continue  # a visit to a place, not to someone
             if word in (
@@ -461,6 +560,20 @@ class EnglishMeetings:
                 parties = obj
             keys = list(dict.fromkeys(p.key for p in parties))
             if len(keys) < 2:
+                continue
+            objs = [o for o in obj if o.key not in {p.key for p in subj}]
+            if len(subj) == 1 and len({o.key for o in objs}) >= 2 and _SEPARATE.search(
+                self.text, max(s, v0 - 30), m.end()
+            ):
+                for o in objs:  # one call with each
+                    d = self.draft(m.start("v"), m.end("v"), s, e)
+                    for p in (subj[0], o):
+                        d.add(p.key, self.doc.orig((p.start, p.end)))
+                    d.hosts = [subj[0].key]
+                    self.describe(d, s, e, m.start("v"), m.end())
+                    out.append(d)
+                self.last_subject = subj[0].key
+                taken.append((m.start(), m.end()))
                 continue
             d = self.draft(m.start("v"), m.end("v"), s, e)
             for p in parties:
@@ -657,7 +770,9 @@ class EnglishMeetings:
         ]
 
     def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False) -> None:
-        for p in self.refs.within(s, e, (PLACE,)):
+        # "met ... to discuss dumping in the United States": a place in the topic is not where they met
+        topic = _TOPIC.search(self.text, s, e)
+        for p in self.refs.within(s, topic.start() if topic else e, (PLACE,)):
             if only_cities and self.subtype.get(p.key) not in ("City", "Place"):
                 continue
             before = self.text[max(s, p.start - 12) : p.start]

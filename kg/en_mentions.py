@@ -78,7 +78,7 @@ _LINKS = frozenset(
 )
 _ORG_LINKS = frozenset({"of", "for", "and", "on", "et", "the", "de", "du", "des"})
 _ROLE_AFTER = re.compile(
-    r"\s+(?:[a-z-]+\s+)?(?:candidate|nominee|leader|chairman|member|race|seat|hopeful)\s+[A-Z]"
+    r"\s+(?:[a-z-]+\s+)?(?:candidates?|nominees?|leaders?|chairman|members?|race|seat|hopefuls?)\s+[A-Z]"
 )
 _LOW_ORG = re.compile(r"\s+(?:caucus|administration|campaign|delegation)\b")
 _PREP_PLACE = re.compile(r"(?:\b(?:in|at|from|near|to|outside|visited|visiting|visit|of)\s+(?:the\s+)?)$")
@@ -92,12 +92,27 @@ _ROLE_BEFORE = re.compile(
     r"comedian|singer|rapper|musician|director|producer|surgeon|doctor|nurse|pastor|rabbi|bishop|mother|"
     r"father|son|daughter|wife|husband|brother|sister|friend|managers?|[Ss]en\.|Rep\.|Gov\.|Sen|Rep|Gov)\s+$"
 )
+_OUTLET_PART = re.compile(
+    r"(.+?)\s+(?:Radio|Television|TV|World\s+Service|Online|News\s+Channel)(?:\s+\w+)?$"
+)
+_GOVERNMENT = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\s+(?:government|cabinet)(?![\w-])")
+# "the Greek government said", "... has refused": a body acting, not a modifier ("government troops")
+_ACTS = re.compile(
+    r"\s+(?:(?:also|has|had|have|is|was|will|would|could|did|does|then)\s+)?"
+    r"(?!(?:troops|forces|officials|sources|buildings|offices|bonds|spending|policy|policies)\b)"
+    r"(?:said|says|told|announced|[a-z]+ed|[a-z]+s)(?![\w-])"
+)
+_PARTY_WORDS = frozenset(
+    "democratic republican conservative labour liberal tory socialist communist federal provincial "
+    "state".split()
+)
+_KNOWN_AS = re.compile(r"(?:also|better|widely|commonly)?\s*known\s+as\s+|a\.k\.a\.?\s+|nicknamed\s+$")
 _SAID = re.compile(
     r"^,?\s*(?:who\b|a\s|an\s|the\s|of\s+the\s|told|said|says|told|added|wrote|argued|noted|explained|insisted|predicted|"
     r"warned|commented|asked|agreed|recalled|contended)",
     re.IGNORECASE,
 )
-_SAID_BEFORE = re.compile(r"\b(?:said|says|told|added|wrote|according to|by|with|and)\s+$")
+_SAID_BEFORE = re.compile(r"\s\b(said|says|told|added|wrote|according to|by|with|and)\s+$")
 
 
 @dataclass
@@ -339,8 +354,10 @@ class EnglishMentions:
             return
         if self.title_split(run):
             return
-        if self.org_with_head(run):
-            self.add(run, ORG)
+        if self.org_with_head(run) or (
+            len(run) in (2, 3) and L.has("org_tails", run[-1].text) and not L.is_first_name(run[0].text)
+        ):
+            self.add(run, ORG)  # "London Stock Exchange"; "Mondelez International"
             return
         # an acronym: listed, or defined in brackets elsewhere
         if len(run) == 1 and self.is_acronym(run[0]):
@@ -360,7 +377,12 @@ class EnglishMentions:
         if 2 <= len(run) <= 4 and all(w.text[:1].isupper() and not w.text.isupper() for w in run):
             before = self.text[max(0, run[0].start - 60) : run[0].start]
             after = self.text[run[-1].end : run[-1].end + 20]
-            if _ROLE_BEFORE.search(before) or _SAID.match(after) or _SAID_BEFORE.search(before):
+            cue = _SAID_BEFORE.search(before)
+            if cue and cue.group(1) == "and" and not any(
+                m.kind == PERSON and m.end == run[0].start - len(cue.group()) for m in self.out
+            ):
+                cue = None  # "Chips Ahoy and Nilla Wafers": only "Trump and X" makes X a person
+            if _ROLE_BEFORE.search(before) or _SAID.match(after) or cue:
                 if not any(
                     L.is_stop(w.text) or L.is_org_head(w.text) or L.has("nationalities", w.text) for w in run
                 ):
@@ -383,6 +405,13 @@ class EnglishMentions:
             or L.is_honorific(run[0].text)
             or (L.is_first_name(run[0].text) and len(run) > 1)
             or any(L.is_title_head(w.text) for w in run)
+            or (len(run) == 1 and self.known_person(run[0].text))
+        )
+
+    def known_person(self, word: str) -> bool:
+        """A family name of a person already named ("Smith and Treasury officials": Smith is that person)."""
+        return any(
+            m.kind == PERSON and self.text[m.start : m.end].split()[-1] == word for m in self.out
         )
 
     def two_entities(self, run: list[Word]) -> bool:
@@ -615,6 +644,106 @@ class EnglishMentions:
             keep.append(m)
         self.out = keep
 
+    def org_parts(self) -> None:
+        """ "BBC Radio 4", "BBC World Service": the outlet of a body named alone is that body."""
+        alone = {self.text[m.start : m.end]: m for m in self.out if m.kind == ORG}
+        keep = []
+        for m in self.out:
+            t = self.text[m.start : m.end]
+            head = _OUTLET_PART.match(t)
+            if m.kind == ORG and head and head.group(1) in alone and alone[head.group(1)] is not m:
+                self.refs.append(Ref(m.start, m.end, alone[head.group(1)], "alias"))
+                continue
+            keep.append(m)
+        self.out = keep
+
+    def company_short(self) -> None:
+        """ "Mondelez International" ... "Mondelez": a company is called by its name without the tail."""
+        short = {}
+        for m in self.out:
+            parts = self.text[m.start : m.end].split()
+            if m.kind == ORG and len(parts) >= 2 and self.L.has("org_tails", parts[-1]):
+                short.setdefault(" ".join(parts[:-1]), m)
+        if not short:
+            return
+        spans = [(m.start, m.end) for m in self.out] + [(r.start, r.end) for r in self.refs]
+        covered = _cover(len(self.text), spans)
+        for name, target in short.items():
+            b0, b1 = self.doc.body
+            for w in re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])").finditer(self.text, b0, b1):
+                if not _covered(covered, w.start()):
+                    self.refs.append(Ref(w.start(), w.end(), target, "alias"))
+
+    def knights(self) -> None:
+        """ "Sir John Stevens" ... "Sir John": a knight is called by the given name after "Sir"."""
+        full = {}
+        for m in self.out:
+            parts = self.text[m.start : m.end].split()
+            knighted = re.search(r"(?:Sir|Dame)\s+$", self.text[max(0, m.start - 6) : m.start])
+            if m.kind == PERSON and len(parts) >= 2 and knighted:
+                full.setdefault(parts[0], m)
+        if not full:
+            return
+        keep = []
+        for m in self.out:
+            t = self.text[m.start : m.end]
+            target = full.get(t)
+            if m.kind == PERSON and target is not None and target is not m and re.search(
+                r"(?:Sir|Dame)\s+$", self.text[max(0, m.start - 6) : m.start]
+            ):
+                self.refs.append(Ref(m.start, m.end, target, "alias"))
+                continue
+            keep.append(m)
+        self.out = keep
+
+    def national_bodies(self) -> None:
+        """ "the Greek government said": a nationality with a lower-case body noun names that body."""
+        b0, b1 = self.doc.body
+        hits = []
+        for m in _GOVERNMENT.finditer(self.text, b0, b1):
+            g = m.group(1)
+            nat = g if self.L.has("nationalities", g) else g.split()[-1]
+            if self.L.has("nationalities", nat) and nat.casefold() not in _PARTY_WORDS:
+                hits.append((m.end(1) - len(nat), m.end()))
+        if not hits:
+            return
+        covered = _cover(len(self.text), [(m.start, m.end) for m in self.out])
+        for a, b in hits:
+            if _covered(covered, a) or _covered(covered, b - 1) or not _ACTS.match(self.text, b):
+                continue  # "Syrian government troops", "the Conservative government": no body acting
+            if not self.quoted(a, b):
+                self.out.append(NameMention(a, b, ORG))
+
+    def known_as(self) -> None:
+        """ "Mahmoud Abbas, also known as Abu Mazen": the second name is the same person's."""
+        persons = [m for m in self.out if m.kind == PERSON]
+        drop: dict[int, NameMention] = {}
+        for m in persons:
+            cue = _KNOWN_AS.search(self.text, max(0, m.start - 40), m.start)
+            if not cue:
+                continue
+            before = [p for p in persons if p.end <= cue.start() and id(p) not in drop]
+            if before and not self.text[before[-1].end : cue.start()].strip(" ,("):
+                self.refs.append(Ref(m.start, m.end, before[-1], "alias"))
+                drop[id(m)] = before[-1]
+        if not drop:
+            return
+        # the second name's family word found again elsewhere ("Mazen") is the same person too
+        again = {}
+        for m in self.out:
+            if t := drop.get(id(m)):
+                again[self.text[m.start : m.end]] = again[self.text[m.start : m.end].split()[-1]] = t
+        keep = []
+        for m in self.out:
+            if id(m) in drop:
+                continue
+            t = again.get(self.text[m.start : m.end])
+            if m.kind == PERSON and t is not None and t is not m:
+                self.refs.append(Ref(m.start, m.end, t, "alias"))
+                continue
+            keep.append(m)
+        self.out = keep
+
     def place_variants(self) -> None:
         """ "the United States" ... "U.S.": one place; the first spelling names it, the others refer to it."""
         first: dict[str, NameMention] = {}
@@ -649,7 +778,12 @@ class EnglishMentions:
         self.acronyms()
         self.place_variants()
         self.org_variants()
+        self.org_parts()
         self.aliases()
+        self.known_as()
+        self.knights()
+        self.company_short()
+        self.national_bodies()
         self.title_refs()
         self.out.sort(key=lambda m: m.start)
         self.refs.sort(key=lambda r: r.start)

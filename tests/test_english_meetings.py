@@ -184,3 +184,115 @@ def test_owner_of_a_dated_meeting_and_the_pontiff():
     assert att == {"Ruth Adler", "Donald Trump"} and m.date == dt.date(2015, 12, 28)
     (att, m, names), = _meetings("Pope Francis spoke. The pontiff met Tom Hale at the Vatican guest house.")
     assert att == {"Francis", "Tom Hale"} and names[m.place] == "Vatican"
+
+
+def test_a_tomb_visited_is_no_meeting():
+    found = _meetings(
+        "Chancellor Olaf Brandt laid flowers after he visited the grave of Willy Hartmann in Bonn on Monday."
+    )
+    assert found == []
+
+
+def test_an_appositive_list_of_counterparts():
+    ((att, _, _),) = _meetings(
+        "Mr Dobson held talks with his Greek counterpart, Nikos Papas, and the Cypriot leader, "
+        "Andreas Loizou."
+    )
+    assert att == {"Dobson", "Nikos Papas", "Andreas Loizou"}
+
+
+def test_calls_with_two_people_are_two_phone_calls():
+    found = _meetings(
+        "Vice President Ann Walker was arranging calls with both Senator Tom Reyes and Governor Lisa Hart "
+        "to discuss the race."
+    )
+    assert sorted(sorted(a) for a, _, _ in found) == [
+        ["Ann Walker", "Lisa Hart"],
+        ["Ann Walker", "Tom Reyes"],
+    ]
+    assert all(m.mode == "phone" and m.status == "planned" for _, m, _ in found)
+
+
+def test_unnamed_visitors_met_a_named_person_and_a_department():
+    ((att, _, _),) = _meetings(
+        "Commerce Secretary Ruth Adler spoke on Monday. Several congressmen and industry representatives "
+        "met with Adler and Treasury Department officials to discuss steel tariffs."
+    )
+    assert att == {"Ruth Adler", "Treasury Department"}
+
+
+def test_a_meeting_in_the_oval_office():
+    ((att, m, names),) = _meetings("President Ann Walker met Senator Tom Reyes in the Oval Office on Monday.")
+    assert names[m.place] == "Oval Office"
+
+
+def test_appositive_subject_and_a_country_inside_a_post():
+    ((att, m, _),) = _meetings(
+        "Kenji Sato, vice minister of Japan's Ministry of Finance (MOF), is to hold two days of meetings "
+        "with the Deputy U.S. Trade Representative, Paul Novak, and the Under Secretary of Commerce, "
+        "Ruth Adler."
+    )
+    assert att == {"Kenji Sato", "Paul Novak", "Ruth Adler"}
+    assert m.status == "planned"
+
+
+def test_the_senators_listed_first_in_a_subject_are_the_senators_named():
+    ((att, m, names),) = _meetings(
+        'Sen. Tom Reyes said on Monday: "We expect a ruling." Sen. Ann Walker agreed.\n\n'
+        "The senators, several congressmen and industry representatives met with Commerce Secretary "
+        "Ruth Adler to discuss steel dumping in the United States."
+    )
+    assert att == {"Tom Reyes", "Ann Walker", "Ruth Adler"}
+    assert m.place is None  # the United States is in the topic, not where they met
+
+
+def test_a_common_noun_object_is_the_body_the_article_names():
+    ((att, _, _),) = _meetings(
+        "Secretary of State Paul Novak met with corn growers on Tuesday. He told the leaders of the "
+        "National Association of Corn Growers that prices must fall."
+    )
+    assert att == {"Paul Novak", "National Association of Corn Growers"}
+
+
+def test_unnamed_leaders_of_a_country_visited_stand_for_the_country():
+    ((att, m, names),) = _meetings(
+        "Chancellor Olaf Brandt made a surprise visit to Afghanistan, where he met leaders in Kabul."
+    )
+    assert att == {"Olaf Brandt", "Afghanistan"}
+    assert names[m.place] == "Kabul"
+
+
+def test_met_in_the_afternoon_with():
+    ((att, _, _),) = _meetings("Trade led the talks when Mr Walker met in the afternoon with Premier Li Wei.")
+    assert att == {"Walker", "Li Wei"}
+
+
+def test_the_subject_of_a_clause_had_the_meeting_it_is_criticised_for():
+    ((att, m, _),) = _meetings(
+        "Attorney General Ruth Adler faced questions on Tuesday. She has been under fire for a private "
+        "meeting last Monday with former Governor Tom Reyes aboard her plane."
+    )
+    assert att == {"Ruth Adler", "Tom Reyes"}
+    assert m.status == "held"
+
+
+def test_last_and_next_before_a_weekday():
+    from kg import dates
+    from kg.lexicon import load
+
+    lex, wed = load("en"), dt.date(2016, 6, 8)
+    got = {d.text: d.date for d in dates.find_dates(lex, "next Monday, last Wednesday, on Tuesday", wed)}
+    assert got == {
+        "next Monday": dt.date(2016, 6, 13),
+        "last Wednesday": dt.date(2016, 6, 1),
+        "on Tuesday": dt.date(2016, 6, 7),
+    }
+    ((att, m, _),) = _meetings("Chancellor Olaf Brandt will meet President Ann Walker next Monday.", wed)
+    assert m.date == dt.date(2016, 6, 13) and m.status == "planned"
+
+
+def test_a_company_before_its_ceo_is_no_party():
+    ((att, _, _),) = _meetings(
+        "Zentra International cut jobs. Senator Ann Walker spoke briefly with Zentra CEO Irene Ross."
+    )
+    assert att == {"Ann Walker", "Irene Ross"}

@@ -103,3 +103,63 @@ def test_named_things_are_not_people_nor_posts_bodies():
     )
     assert ents["Roger Ailes"][0] == "Person" and ents["Fox News"][0] == "Organization"
     assert "Kelly File" not in ents and "Sarah Jones Hour" not in ents and "Fox News Chairman" not in ents
+
+
+def test_under_secretary_is_a_post_and_a_known_name_is_not_part_of_a_body():
+    ex = extract(
+        "Headline\n\nUS Treasury Under-Secretary Paul Novak said on Monday that Novak and State Department "
+        "officials would travel to Tokyo.",
+        lang="en",
+    )
+    names = {e.name for e in ex.entities}
+    assert "Paul Novak" in names and "State Department" in names
+    assert not any("and" in n.split() for n in names)
+
+
+def _names(text: str) -> dict[str, str]:
+    ex = extract("Headline\n\n" + text, lang="en")
+    return {e.name: e.kind for e in ex.entities}
+
+
+def test_also_known_as_is_the_same_person():
+    names = _names(
+        "Talks were held with Ahmed Qasim, also known as Abu Nidal, who leads the council. "
+        "Supporters of Abu Nidal gathered outside. Mr Qasim said little."
+    )
+    assert [n for n, k in names.items() if k == "Person"] == ["Ahmed Qasim"]
+
+
+def test_a_radio_outlet_of_a_named_broadcaster_is_the_broadcaster():
+    names = _names("The BBC said the vote was close. He told BBC Radio 5 that he would stand again.")
+    assert [n for n, k in names.items() if k == "Organization"] == ["BBC"]
+
+
+def test_a_nationality_government_that_acts_is_a_body_but_government_troops_are_not():
+    names = _names(
+        "The Greek government said last month that it would drill in the area. Rebels attacked "
+        "Syrian government troops near the border."
+    )
+    assert names.get("Greek government") == "Organization"
+    assert "Syrian government" not in names
+
+
+def test_a_product_after_and_is_not_a_person():
+    names = _names("The firm that makes Oreos, Chips Ahoy and Zappo Crisps will cut jobs, Tom Reyes said.")
+    assert "Zappo Crisps" not in names or names["Zappo Crisps"] != "Person"
+
+
+def test_a_company_named_with_international_and_a_house_before_hopefuls():
+    names = _names(
+        "The move drew fire from White House hopefuls Ann Walker and Tom Reyes, said Lena Ortiz, "
+        "a spokeswoman for the parent company, Zentra International."
+    )
+    assert names.get("Zentra International") == "Organization"
+    assert "White House" not in names
+
+
+def test_sir_and_the_given_name_is_the_knight_named_before():
+    names = _names(
+        "Police Commissioner Sir John Stevens said the evidence was inadmissible. Sir John said his "
+        "officers would look for more."
+    )
+    assert [n for n, k in names.items() if k == "Person"] == ["John Stevens"]

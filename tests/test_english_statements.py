@@ -8,7 +8,7 @@ from kg.pipeline import extract
 def _said(text: str) -> list[tuple[str, str]]:
     ex = extract("Headline\n\n" + text, lang="en")
     names = {e.key: e.name for e in ex.entities}
-    return [(names.get(s.speaker, s.speaker), s.text) for s in ex.statements]
+    return [(names.get(s.speaker, s.speaker), s.text) for s in ex.statements if s.kind == "direct"]
 
 
 def test_speaker_after_the_quote_by_name():
@@ -107,3 +107,148 @@ def test_outlet_after_according_to_is_the_relay_not_the_speaker():
     st = ex.statements[0]
     assert names[st.speaker] == "Pope Francis" or names[st.speaker] == "Francis"
     assert names[st.via] == "Reuters"
+
+
+def test_a_run_on_quote_is_one_statement():
+    out = _said(
+        'Aid worker Sara Lind said: "They must act now on the debt. "Millions of families cannot wait for '
+        'another summit."'
+    )
+    assert len(out) == 1 and out[0][0] == "Sara Lind" and "Millions of families" in out[0][1]
+
+
+def test_a_described_speaker_right_after_a_named_one_is_that_speaker():
+    out = _said(
+        'Treasury Secretary Paul Novak briefed senators on Tuesday.\n\n'
+        '"We expect a vote by the end of May," Sen. Tom Reyes told reporters.\n\n'
+        '"The tariffs must be applied soon," the Ohio Republican said.'
+    )
+    assert [s for s, _ in out] == ["Tom Reyes", "Tom Reyes"]
+
+
+def test_an_aide_to_a_person_is_not_that_person():
+    out = _said(
+        '"The French side will not budge on farm prices," an aide to Chancellor Olaf Brandt told reporters.'
+    )
+    assert out == []
+
+
+def test_an_official_with_a_described_group_is_that_group_not_the_last_body_named():
+    out = _said(
+        "Secretary of State Paul Novak met the leaders of the National Association of Corn Growers. "
+        "The State Department gave no details.\n\n"
+        '"His comments were encouraging but vague," an official with the corn group said.'
+    )
+    assert out == [("National Association of Corn Growers", "His comments were encouraging but vague,")]
+
+
+def test_a_reporting_word_as_a_noun_is_no_cue_and_the_speaker_of_reported_words_is_he():
+    out = _said(
+        'Mr Walker said the plan was "gaining support". But Deputy Minister Paul Novak said the US could not '
+        'back it. "We are committed to the fund," he said. Lawmakers said the Novak comments "are a '
+        'serious setback for the plan"'
+    )
+    assert out[0] == ("Paul Novak", "We are committed to the fund,")
+    assert all(s != "Paul Novak" or "setback" not in t for s, t in out)
+
+
+def test_welcomed_the_statement_does_not_make_the_statement_the_speaker():
+    out = _said(
+        "The BBC reported the deal on Friday. Oxfam adviser Max Lund welcomed the statement and said the "
+        'ministers had "passed the first real test of the year".'
+    )
+    assert out == [("Max Lund", "passed the first real test of the year")]
+
+
+def test_the_object_of_a_relative_clause_is_no_speaker_and_an_inverted_said_is():
+    out = _said(
+        "Home Secretary Charles Dunn spoke on Monday. The lawyer who had represented Mr Tarrant had said the "
+        'rules were fair, said Mr Dunn. He said: "The problem is that nobody understood the law."'
+    )
+    assert out == [("Charles Dunn", "The problem is that nobody understood the law.")]
+
+
+def test_an_appositive_speaker_is_not_replaced_by_the_person_he_talks_about():
+    out = _said(
+        'Noel Bryce, the communications minister, said Mr Ahern had been "very committed" to the plan. '
+        '"He is, I know, very disappointed it has come to this," he said.'
+    )
+    assert out[-1] == ("Noel Bryce", "He is, I know, very disappointed it has come to this,")
+
+
+def _reported(text: str) -> list[tuple[str, str, str]]:
+    ex = extract("Headline\n\n" + text, lang="en")
+    names = {e.key: e.name for e in ex.entities}
+    return [(names.get(s.speaker, s.speaker), s.verb, s.text) for s in ex.statements if s.kind == "reported"]
+
+
+def test_reported_said_that_and_told_reporters():
+    out = _reported(
+        "Foreign Minister Anna Berg said on Tuesday that the talks had gone well. "
+        "Mr Novak told reporters the ceasefire would hold until the spring."
+    )
+    assert out == [
+        ("Anna Berg", "said", "the talks had gone well"),
+        ("Novak", "told", "the ceasefire would hold until the spring"),
+    ]
+
+
+def test_reported_added_that_after_a_pronoun_and_according_to():
+    out = _reported(
+        "Prime Minister Ruth Adler spoke in Rome. She added that a new budget would follow in May. "
+        "According to the Finance Ministry, the deficit fell by a third last year."
+    )
+    assert ("Ruth Adler", "added", "a new budget would follow in May") in out
+    assert ("Finance Ministry", "According to", "the deficit fell by a third last year") in out
+
+
+def test_reported_words_with_a_quotation_inside_are_left_to_the_direct_statement():
+    ex = extract(
+        'Headline\n\nMr Novak said the plan was "a serious step towards peace in the region".', lang="en"
+    )
+    assert [s.kind for s in ex.statements] == ["direct"]
+
+
+def test_no_reported_speech_without_a_named_speaker_or_for_a_said_speaker_after_the_verb():
+    out = _reported(
+        "Officials said the border would reopen on Monday. "
+        '"The plant will close," said Lena Ortiz, a spokeswoman for the company.'
+    )
+    assert out == []
+
+
+def test_a_clause_before_he_said_and_a_second_verb_of_the_same_speaker():
+    out = _reported(
+        "Chancellor Olaf Brandt flew to Brussels. Some 30 countries could benefit from the plan, he said. "
+        "Mr Brandt acknowledged some critics thought the plan too costly, but said the cost would fall."
+    )
+    assert out == [
+        ("Olaf Brandt", "said", "Some 30 countries could benefit from the plan"),
+        ("Olaf Brandt", "acknowledged", "some critics thought the plan too costly"),
+        ("Olaf Brandt", "said", "the cost would fall"),
+    ]
+
+
+def test_a_long_reported_clause_is_cut_at_forty_words():
+    words = " ".join(f"w{i}" for i in range(60))
+    out = _reported(f"Mr Novak said the plan {words}.")
+    assert len(out) == 1 and len(out[0][2].split()) == 40
+
+
+def test_reported_by_staff_of_a_company_called_by_its_short_name_and_told_the_leaders_that():
+    out = _reported(
+        "Lena Ortiz is a spokeswoman for Zentra International. Executives for Zentra, which earned $3 "
+        "billion last year, say the company will save $46 million a year. Secretary of State Paul Novak "
+        "told the leaders of the National Association of Corn Growers that prices must fall."
+    )
+    assert ("Zentra International", "say", "the company will save $46 million a year") in out
+    assert ("Paul Novak", "told", "prices must fall") in out
+
+
+def test_a_quote_left_out_does_not_glue_the_next_quote_to_an_earlier_statement():
+    out = _said(
+        'Mr Novak said: "The plan is good for the country." Protesters marched on the Treasury Department. '
+        '"We are ready to block it in the courts," one official said, "and we will win there."'
+    )
+    assert out[0] == ("Novak", "The plan is good for the country.")
+    assert not any("country" in t and "courts" in t for _, t in out)

@@ -139,7 +139,8 @@ def test_the_committed_sample_turtle_answers_sparql_and_is_current():
     g = rdflib.Graph().parse(path, format="turtle")
     rows = g.query(
         """PREFIX schema: <https://schema.org/>
-           SELECT ?meeting ?name WHERE { ?meeting a schema:Event ; schema:attendee ?p . ?p schema:name ?name }"""
+           SELECT ?meeting ?name
+           WHERE { ?meeting a schema:Event ; schema:attendee ?p . ?p schema:name ?name }"""
     )
     assert len({r.meeting for r in rows}) == 1
     assert {str(r.name) for r in rows} >= {"سيرغي شويغو", "بشار الأسد", "ألكسندر إيفيموف"}

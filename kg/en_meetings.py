@@ -407,7 +407,7 @@ class EnglishMeetings:
         return []
 
     def host_country(self, pos: int, s: int, e: int) -> list[Span]:
-        """ "a visit to Iraq, where he met leaders in Baghdad": the unnamed leaders stand for the country."""
+        """ "a trip to Jordan, where she met officials in Amman": unnamed officials stand for the country."""
         if not _UNNAMED_HOSTS.match(self.text, pos):
             return []
         visited = [
@@ -429,7 +429,7 @@ class EnglishMeetings:
             found = self.sentence(s, e)
             look = _ONLOOKER.search(self.text, s, e)
             if look and found and not self.refs.quoted(look.start()):
-                # "... hugs Mayor Teresa Jacobs as Orlando Mayor Buddy Dyer watches": the onlooker is there
+                # "... greets Mayor A as Governor B looks on": the onlooker is there too
                 for en in self.refs.within(look.start("who"), look.end("who"), (PERSON,)):
                     found[-1].add(en.key, self.doc.orig((en.start, en.end)))
             inv = _INVITATION.search(self.text, s, e)
@@ -539,7 +539,7 @@ class EnglishMeetings:
                     ]
                     subj = ents[-1:] if ents else []
                 if not subj and _NOUN_AFTER_PREP.search(self.text, lo, v0):
-                    # "She has been under fire for a private meeting with X": the clause's subject met X
+                    # "She is criticised for a private meeting with X": the clause's subject met X
                     subj = self.clause_subject(lo, v0)
             if word in ("visited", "visits", "visit") and not any(o.kind in (PERSON, ORG) for o in obj):
                 continue  # a visit to a place, not to someone

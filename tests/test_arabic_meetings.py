@@ -276,7 +276,7 @@ def test_relative_clause_alone_is_no_meeting():
 
 def test_seat_of_power_after_fi_is_the_venue():
     got, names = meetings(
-        "استقبل الرئيس الأمريكي جو بايدن أمير قطر الشيخ تميم بن حمد آل ثاني، في البيت الأبيض الثلاثاء."
+        "استقبل الرئيس الأمريكي جو بايدن ملك الأردن عبدالله الثاني، في البيت الأبيض أمس."
     )
     assert len(got) == 1
     assert names[got[0][1].place] == "البيت الأبيض"
@@ -298,10 +298,10 @@ def test_hosting_a_dinner_is_a_meeting_and_the_speaker_is_no_party():
 def test_what_is_praised_after_bima_is_talked_about():
     text = (
         "أكد أمير منطقة القصيم الأمير فيصل بن مشعل أهمية التعليم. ونوه سموه خلال استقباله اليوم مدير "
-        "الجامعة سليمان بن محمد الخريصي بما توليه حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
-        "من عناية بالتعليم."
+        "الجامعة عبدالله بن سعد الحربي بما تقدمه حكومة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز "
+        "من دعم للتعليم."
     )
     got, _ = meetings(text)
     assert len(got) == 1
     att = got[0][0]
-    assert any("الخريصي" in a for a in att) and not any("سلمان بن عبدالعزيز" in a for a in att)
+    assert any("الحربي" in a for a in att) and not any("سلمان بن عبدالعزيز" in a for a in att)

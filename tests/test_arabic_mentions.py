@@ -35,7 +35,7 @@ def test_name_comma_title():
 
 
 def test_given_name_is_never_the_titles_complement():
-    got = persons("استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة الحدود الشمالية مدير الجوازات.")
+    got = persons("استقبل الأمير فيصل بن خالد بن عبدالعزيز أمير منطقة تبوك قائد حرس الحدود.")
     assert any(n.startswith("فيصل بن خالد") for n in got)
     assert not any(n.startswith("بن خالد") for n in got)
 
@@ -154,9 +154,9 @@ def test_wire_furniture_is_left_out():
 
 
 def test_verb_that_folds_like_an_honorific_is_not_one():
-    got = persons("كما حضره مدير الأمن العام الفريق عثمان بن ناصر المحرج.")
-    assert list(got) == ["عثمان بن ناصر المحرج"]
-    assert got["عثمان بن ناصر المحرج"] == ("مدير الأمن العام",)
+    got = persons("كما حضره مدير الأمن العام الفريق سعيد بن عبدالله القحطاني.")
+    assert list(got) == ["سعيد بن عبدالله القحطاني"]
+    assert got["سعيد بن عبدالله القحطاني"] == ("مدير الأمن العام",)
 
 
 def test_common_noun_heads_need_an_adjective():

@@ -15,10 +15,10 @@ def _meetings(text: str, published: dt.date | None = None):
 
 def test_subject_met_object_list():
     ((att, m, names),) = _meetings(
-        "Tony Blair has met Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder "
-        "to talk about Turkey entering the EU."
+        "Gordon Brown has met Spanish Prime Minister Jose Zapatero and Austrian Chancellor Wolfgang Schussel "
+        "to discuss the budget rebate."
     )
-    assert att == {"Tony Blair", "Silvio Berlusconi", "Gerhard Schroeder"}
+    assert att == {"Gordon Brown", "Jose Zapatero", "Wolfgang Schussel"}
     assert m.status == "held" and m.mode == "in_person"
 
 
@@ -105,7 +105,7 @@ def test_photo_captions_of_one_day_and_place_are_one_meeting():
 def test_they_spoke_on_the_phone_is_a_call_between_the_parties_just_named():
     text = (
         "Senator Rosa Diaz will meet Governor Sam Ortiz in Austin on Friday: it is a meeting "
-        "they agreed to hold when they spoke on the phone last week."
+        "both had agreed on last week when they spoke on the phone."
     )
     found = _meetings(text, published=dt.date(2016, 6, 14))
     modes = sorted((m.mode, m.status) for _, m, _ in found)
@@ -125,7 +125,7 @@ def test_summit_of_leaders_stands_for_the_heads_named():
 def test_delegation_head_stands_for_his_country_and_a_day_owning_the_talks_dates_them():
     text = (
         "Poland met the Paris Club of creditor nations for renewed talks, sources said. "
-        "The discussions were led on the Polish side by deputy Finance Minister Jan Nowak. "
+        "The talks were led for the Polish side by deputy Finance Minister Jan Nowak. "
         '"Nobody expects a deal from today’s talks," a source said.'
     )
     ((att, m, _),) = _meetings(text, published=dt.date(1987, 3, 31))
@@ -178,7 +178,7 @@ def test_a_post_with_no_name_as_subject_is_the_protagonist():
 def test_owner_of_a_dated_meeting_and_the_pontiff():
     text = (
         "Prime Minister Ruth Adler will meet with Donald Trump, officials said Wednesday. "
-        "They said the prime minister's Dec. 28 meeting with Trump was scheduled weeks ago."
+        "The officials added that the prime minister's Dec. 28 meeting with Trump had long been planned."
     )
     (att, m, _), = _meetings(text, published=dt.date(2015, 12, 10))
     assert att == {"Ruth Adler", "Donald Trump"} and m.date == dt.date(2015, 12, 28)
@@ -269,8 +269,8 @@ def test_met_in_the_afternoon_with():
 
 def test_the_subject_of_a_clause_had_the_meeting_it_is_criticised_for():
     ((att, m, _),) = _meetings(
-        "Attorney General Ruth Adler faced questions on Tuesday. She has been under fire for a private "
-        "meeting last Monday with former Governor Tom Reyes aboard her plane."
+        "Attorney General Ruth Adler faced questions on Tuesday. She is under fire for a private "
+        "meeting last Monday with former Governor Tom Reyes at an airport."
     )
     assert att == {"Ruth Adler", "Tom Reyes"}
     assert m.status == "held"

@@ -20,7 +20,8 @@ def test_title_and_name_are_split():
 
 def test_nationality_and_multiword_titles():
     ents = _entities(
-        "Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder spoke."
+        "Italian Prime Minister Silvio Berlusconi and German Chancellor Gerhard Schroeder "
+        "gave a joint press conference."
     )
     assert ents["Silvio Berlusconi"] == ("Person", ("Italian Prime Minister",))
     assert ents["Gerhard Schroeder"] == ("Person", ("German Chancellor",))

@@ -30,7 +30,8 @@ def test_speaker_before_the_quote_through_a_colon():
 
 def test_owner_of_a_spokesman_is_the_speaker():
     out = _said(
-        'Tony Blair flew home. Mr Blair\'s official spokesman said: "The prime minister has regular talks."'
+        'Tony Blair returned to London. Mr Blair\'s spokesman told reporters: '
+        '"The prime minister will speak to him again."'
     )
     assert out[0][0] == "Tony Blair"
 

@@ -26,6 +26,7 @@ from kg import dates
 from kg.en_lex import lexicon
 from kg.en_refs import PRONOUNS, Refs, Span
 from kg.en_text import prepare
+from kg.meetings import MeetingDraft
 from kg.mentions import ORG, PERSON, PLACE, NameMention
 from kg.normalize import clean
 from kg.records import Meeting, Message
@@ -180,27 +181,10 @@ _ATTEND = re.compile(
 
 
 @dataclass
-class _Draft:
-    trigger: str
-    trigger_span: tuple[int, int]
-    span: tuple[int, int]
-    attendees: list[str] = field(default_factory=list)
-    attendee_spans: list[tuple[str, tuple[int, int]]] = field(default_factory=list)
+class _Draft(MeetingDraft):
     hosts: list[str] = field(default_factory=list)
-    place: str | None = None
-    place_rank: int = 9
-    date: dt.date | None = None
-    date_text: str | None = None
-    date_span: tuple[int, int] | None = None
-    mode: str = "in_person"
-    status: str = "held"
     sentence: tuple[int, int] = (0, 0)
     body: str | None = None  # the organization whose meeting it is ("the G7 meeting")
-
-    def add(self, key: str, span: tuple[int, int]) -> None:
-        if key not in self.attendees:
-            self.attendees.append(key)
-        self.attendee_spans.append((key, span))
 
 
 class EnglishMeetings:
@@ -859,27 +843,11 @@ class EnglishMeetings:
         drafts.append(d)
 
     def finish(self, d: _Draft) -> Meeting:
-        persons = [k for k in d.attendees if k.startswith(PERSON)]
-        others = [k for k in d.attendees if not k.startswith(PERSON)]
-        roles = tuple(
+        return d.to_meeting(roles=tuple(
             (k, "host")
             for k in d.hosts
             if k in d.attendees and re.match(r"(?:hosted|hosts|received|welcomed)", d.trigger)
-        )
-        return Meeting(
-            trigger=d.trigger,
-            trigger_span=d.trigger_span,
-            span=d.span,
-            attendees=tuple(persons + others),
-            roles=roles,
-            place=d.place,
-            date=d.date,
-            date_text=d.date_text,
-            date_span=d.date_span,
-            mode=d.mode,
-            status=d.status,
-            attendee_spans=tuple(d.attendee_spans),
-        )
+        ))
 
 
 def find_meetings(doc, mentions: list[NameMention]) -> tuple[list[Meeting], list[Message]]:

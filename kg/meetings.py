@@ -36,7 +36,9 @@ _LOC = re.compile(r"(?:(?<!\S)[وف]?(?:في|داخل)|(?<!\S)ب(?:ال)?)\s*(?:
 
 
 @dataclass
-class _Draft:
+class MeetingDraft:
+    """A meeting while its sentences are read, in either language; :meth:`to_meeting` freezes it."""
+
     trigger: str
     trigger_span: Span
     span: Span
@@ -50,14 +52,40 @@ class _Draft:
     mode: str = "in_person"
     status: str = "held"
     topics: list[str] = field(default_factory=list)
-    summit: bool = False  # a meeting of states or bodies ("القمة التي تضم …")
-    subjects: list[str] = field(default_factory=list)  # the parties named as the clause's subject
     roles: dict[str, str] = field(default_factory=dict)  # entity key -> "host" | "guest"
 
     def add(self, key: str, span: Span) -> None:
         if key not in self.attendees:
             self.attendees.append(key)
         self.attendee_spans.append((key, span))
+
+    def to_meeting(self, roles: tuple[tuple[str, str], ...] | None = None) -> Meeting:
+        """The :class:`Meeting` record, persons first; ``roles`` overrides the draft's own."""
+        persons = [k for k in self.attendees if k.startswith(PERSON)]
+        others = [k for k in self.attendees if not k.startswith(PERSON)]
+        if roles is None:
+            roles = tuple((k, r) for k, r in self.roles.items() if k in self.attendees)
+        return Meeting(
+            trigger=self.trigger,
+            trigger_span=self.trigger_span,
+            span=self.span,
+            attendees=tuple(persons + others),
+            roles=roles,
+            place=self.place,
+            date=self.date,
+            date_text=self.date_text,
+            date_span=self.date_span,
+            mode=self.mode,
+            status=self.status,
+            topics=tuple(self.topics),
+            attendee_spans=tuple(self.attendee_spans),
+        )
+
+
+@dataclass
+class _Draft(MeetingDraft):
+    summit: bool = False  # a meeting of states or bodies ("القمة التي تضم …")
+    subjects: list[str] = field(default_factory=list)  # the parties named as the clause's subject
 
 
 # "كل على حدة", "بشكل منفصل": the parties met the other one by one.
@@ -693,23 +721,7 @@ class ArabicMeetings:
             self.set_date(d, found[0])
 
     def finish(self, d: _Draft) -> Meeting:
-        persons = [k for k in d.attendees if k.startswith(PERSON)]
-        others = [k for k in d.attendees if not k.startswith(PERSON)]
-        return Meeting(
-            trigger=d.trigger,
-            trigger_span=d.trigger_span,
-            span=d.span,
-            attendees=tuple(persons + others),
-            roles=tuple((k, r) for k, r in d.roles.items() if k in d.attendees),
-            place=d.place,
-            date=d.date,
-            date_text=d.date_text,
-            date_span=d.date_span,
-            mode=d.mode,
-            status=d.status,
-            topics=tuple(d.topics),
-            attendee_spans=tuple(d.attendee_spans),
-        )
+        return d.to_meeting()
 
 
 def find_meetings(doc: Doc, mentions: list[NameMention]) -> tuple[list[Meeting], list[Message]]:

@@ -154,8 +154,8 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
             _edge(G, sid, ids[s.speaker], model.CREATOR, ev)
         if s.via in ids:
             _edge(G, sid, ids[s.via], model.VIA, ev)
-        if meeting_ids and s.sentence:
-            _edge(G, sid, meeting_ids[0], model.DURING, ev) if len(meeting_ids) == 1 else None
+        if len(meeting_ids) == 1 and s.sentence:
+            _edge(G, sid, meeting_ids[0], model.DURING, ev)
 
     for n, msg in enumerate(ex.messages):
         gid = node_id(model.MESSAGE, f"{art.id}-{n}")

@@ -31,9 +31,6 @@ def extract_article(article: Article) -> Extraction:
     entities, mentions = resolve(doc, mentions)
     meetings, messages = find_meetings(doc, mentions)
     statements = find_statements(doc, mentions)
-    used = {k for m in meetings for k in (*m.attendees, m.place) if k}
-    used |= {k for s in statements for k in (s.speaker, s.via) if k}
-    used |= {k for msg in messages for k in (msg.sender, msg.carrier, msg.recipient) if k}
     return Extraction(
         article=article,
         entities=tuple(entities),

@@ -22,6 +22,7 @@ Quotes whose speaker cannot be found are left out with a warning.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 
 from kg.en_lex import lexicon
@@ -30,6 +31,7 @@ from kg.en_text import prepare
 from kg.mentions import ORG, PERSON, PLACE, NameMention
 from kg.normalize import clean
 from kg.records import Statement
+from kg.statements import quotation
 from kg.text import Quote
 
 MIN_WORDS = 3
@@ -507,19 +509,9 @@ class EnglishStatements:
                 and (self._split_quote(prev_q, q) or self._run_on(prev_q, q))
             ):
                 last = out[-1]
-                span = self.doc.orig((prev_q.start, q.end))
                 s1 = self.doc.orig((q.start, q.end))
-                out[-1] = Statement(
-                    text=last.text + " " + self.doc.article.text[s1[0] : s1[1]],
-                    span=(last.span[0], span[1]),
-                    speaker=last.speaker,
-                    kind="direct",
-                    verb=last.verb,
-                    verb_span=last.verb_span,
-                    hedge=last.hedge,
-                    via=last.via,
-                    sentence=last.sentence,
-                )
+                text = last.text + " " + self.doc.article.text[s1[0] : s1[1]]
+                out[-1] = dataclasses.replace(last, text=text, span=(last.span[0], s1[1]))
                 merged_into[qi] = len(out) - 1
                 direct.append((q.start, q.end))
                 prev_q = emitted_q = q
@@ -548,21 +540,9 @@ class EnglishStatements:
                 )
                 prev_q = q
                 continue
-            span = self.doc.orig((q.start, q.end))
             verb = clean(self.doc.original_text(vspan)) if vspan else None
-            out.append(
-                Statement(
-                    text=self.doc.article.text[span[0] : span[1]],
-                    span=span,
-                    speaker=speaker,
-                    kind="direct",
-                    verb=verb,
-                    verb_span=self.doc.orig(vspan) if vspan else None,
-                    hedge=self.hedge(q, limit),
-                    via=via,
-                    sentence=self.doc.orig(sent),
-                )
-            )
+            hedge = self.hedge(q, limit)
+            out.append(quotation(self.doc, q, speaker, sent, verb=verb, vspan=vspan, hedge=hedge, via=via))
             prev_q, prev_speaker = q, speaker
             emitted_q = q
             self.last_speaker = speaker

@@ -29,11 +29,38 @@ import re
 
 from kg.mentions import ORG, PERSON, NameMention, ar_in, ar_stems
 from kg.normalize import clean
-from kg.records import Statement
+from kg.records import Span, Statement
 from kg.text import Doc, Quote
 
 MIN_WORDS = 3  # a quoted name or a two-word phrase ("the so-called «safe zone»") is not a statement
 LOOK_AFTER = 80  # characters after a quote searched for its speaker
+
+
+def quotation(
+    doc: Doc,
+    q: Quote,
+    speaker: str,
+    sentence: Span,
+    *,
+    verb: str | None = None,
+    vspan: Span | None = None,
+    hedge: str | None = None,
+    via: str | None = None,
+) -> Statement:
+    """A direct quotation (in either language): the spans of the normalized text mapped to the
+    original, and the words as the article writes them."""
+    span = doc.orig((q.start, q.end))
+    return Statement(
+        text=doc.article.text[span[0] : span[1]],
+        span=span,
+        speaker=speaker,
+        kind="direct",
+        verb=verb,
+        verb_span=doc.orig(vspan) if vspan else None,
+        hedge=hedge,
+        via=via,
+        sentence=doc.orig(sentence),
+    )
 
 
 class ArabicStatements:
@@ -287,20 +314,8 @@ class ArabicStatements:
                     f"quote at {self.doc.orig((q.start, q.end))[0]} has no speaker: left out"
                 )
                 continue
-            span = self.doc.orig((q.start, q.end))
-            out.append(
-                Statement(
-                    text=self.doc.article.text[span[0] : span[1]],
-                    span=span,
-                    speaker=speaker,
-                    kind="direct",
-                    verb=verb,
-                    verb_span=self.doc.orig(vspan) if vspan else None,
-                    hedge=hedge,
-                    via=self.via(region_start, q.start, speaker),
-                    sentence=self.doc.orig(sent),
-                )
-            )
+            via = self.via(region_start, q.start, speaker)
+            out.append(quotation(self.doc, q, speaker, sent, verb=verb, vspan=vspan, hedge=hedge, via=via))
             prev_in_sentence[sent] = speaker
             self.last_speaker, self.last_speaker_pos = speaker, q.start
             self.history.append((q.start, speaker))

@@ -21,9 +21,9 @@ module                 what it reads
 :mod:`kg.crosslang`    one person named in Arabic and English (``same_as``)
 =====================  ==============================================================
 
-:func:`find_mentions` must run first on a doc: it prepares the English layout
-(:func:`kg.en_text.prepare`) and leaves the references on the doc for the
-meeting and statement rules.
+:func:`find_mentions` must run first on a doc: it leaves the references on the
+doc for the meeting and statement rules. (The English layout, :mod:`kg.en_text`,
+is applied when the :class:`~kg.text.Doc` is built.)
 
 >>> from kg.pipeline import extract
 >>> ex = extract("Talks\\n\\nDefence Minister Sergei Shoigu met President Bashar al-Assad in Damascus. "

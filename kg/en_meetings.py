@@ -25,7 +25,6 @@ from dataclasses import dataclass, field
 from kg import dates
 from kg.en_lex import lexicon
 from kg.en_refs import PRONOUNS, Refs, Span
-from kg.en_text import prepare
 from kg.meetings import MeetingDraft
 from kg.mentions import ORG, PERSON, PLACE, NameMention
 from kg.normalize import clean
@@ -189,7 +188,6 @@ class _Draft(MeetingDraft):
 
 class EnglishMeetings:
     def __init__(self, doc, mentions: list[NameMention]):
-        prepare(doc)  # a no-op after find_mentions, which prepares the doc first
         self.doc = doc
         self.text = doc.text
         self.L = lexicon()

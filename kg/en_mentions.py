@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.en_lex import lexicon
-from kg.en_text import ABBREV, prepare
+from kg.en_text import ABBREV
 from kg.mentions import ORG, PERSON, PLACE, NameMention
 
 # a word; "PeÃ±a" (UTF-8 read as Latin-1 in the source) stays one word
@@ -194,7 +194,6 @@ def _title_ref_re() -> re.Pattern[str]:
 
 class EnglishMentions:
     def __init__(self, doc):
-        prepare(doc)
         self.doc = doc
         self.text = doc.text
         self.L = lexicon()

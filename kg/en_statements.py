@@ -27,7 +27,6 @@ import re
 
 from kg.en_lex import lexicon
 from kg.en_refs import PRONOUNS, Refs
-from kg.en_text import prepare
 from kg.mentions import ORG, PERSON, PLACE, NameMention
 from kg.normalize import clean
 from kg.records import Statement
@@ -148,7 +147,6 @@ def _verbs() -> str:
 
 class EnglishStatements:
     def __init__(self, doc, mentions: list[NameMention]):
-        prepare(doc)  # a no-op after find_mentions, which prepares the doc first
         self.doc = doc
         self.text = doc.text
         self.L = lexicon()

@@ -11,14 +11,14 @@ does not know:
 * "Mr. Obama", "U.S. officials" and "Vladimir V. Putin" hold full stops that
   do not end a sentence.
 
-:func:`prepare` re-reads the doc once with these rules: it rewrites the
-normalized view (keeping the offset map, so spans still map back to the
-original text) and sets the doc's quotations and sentences.
+:class:`~kg.text.Doc` applies these rules when it is built for an English
+article: :func:`rewrite` gives the normalized view (keeping the offset map, so
+spans still map back to the original text), :func:`english_quotes` and
+:func:`english_sentences` its quotations and sentences.
 
 >>> from kg.ingest import make_article
 >>> from kg.text import Doc
 >>> doc = Doc.from_article(make_article("Head\\n\\nMr. Obama said ''we will act.'' He left.", lang="en"))
->>> prepare(doc)
 >>> [doc.text[q.start:q.end] for q in doc.quotes]
 ['we will act.']
 >>> [doc.text[s:e] for s, e in doc.sentences]
@@ -52,9 +52,11 @@ def _looks_wrapped(text: str, b0: int, b1: int) -> bool:
     return mid >= 0.5 * len(lines)
 
 
-def _rewrite(doc) -> None:
-    text, offsets = doc.norm.text, list(doc.norm.offsets)
-    b0, b1 = doc.body
+def rewrite(norm: Normalized, body: tuple[int, int]) -> tuple[Normalized, tuple[int, int]]:
+    """The English normalized view of ``norm`` and where ``body`` lies in it: NYT '' marks made one
+    quotation mark, hard wraps inside wire paragraphs made spaces, tweet and ticker placeholders blanked."""
+    text, offsets = norm.text, list(norm.offsets)
+    b0, b1 = body
     wrapped = _looks_wrapped(text, b0, b1)
     out: list[str] = []
     offs: list[int] = []
@@ -83,9 +85,8 @@ def _rewrite(doc) -> None:
         i += 1
     offs.append(offsets[n])
     new = Normalized("".join(out), tuple(offs))
-    orig0, orig1 = doc.norm.offsets[b0], doc.norm.offsets[b1] if b1 < len(doc.norm.offsets) else offsets[-1]
-    doc.norm = new
-    doc.body = (bisect.bisect_left(new.offsets, orig0), bisect.bisect_left(new.offsets, orig1))
+    orig0, orig1 = offsets[b0], offsets[b1] if b1 < len(offsets) else offsets[-1]
+    return new, (bisect.bisect_left(new.offsets, orig0), bisect.bisect_left(new.offsets, orig1))
 
 
 def _mark_kind(text: str, i: int, p0: int, p1: int) -> str:
@@ -191,17 +192,3 @@ def _strip(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1].isspace():
         e -= 1
     return (s, e)
-
-
-def prepare(doc) -> None:
-    """Read ``doc`` the English way, once: rewrite its normalized view and set its quotes and sentences."""
-    if doc.__dict__.get("_en_ready"):
-        return
-    _rewrite(doc)
-    for name in ("tokens", "_token_starts", "paragraphs", "quotes", "sentences"):
-        doc.__dict__.pop(name, None)
-    paras = doc.paragraphs
-    quotes = english_quotes(doc.text, paras, doc.warnings)
-    doc.__dict__["quotes"] = quotes
-    doc.__dict__["sentences"] = english_sentences(doc.text, paras, quotes)
-    doc.__dict__["_en_ready"] = True

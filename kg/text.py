@@ -60,6 +60,10 @@ class Doc:
         lex = load(article.lang)
         b0, b1 = article.body or (0, len(article.text))
         body = (_norm_index(norm, b0), _norm_index(norm, b1))
+        if article.lang == "en":  # English house styles: wire wraps, NYT '' quotes (kg.en_text)
+            from kg.en_text import rewrite
+
+            norm, body = rewrite(norm, body)
         return cls(article, norm, lex, body)
 
     @property
@@ -113,6 +117,10 @@ class Doc:
 
     @cached_property
     def quotes(self) -> list[Quote]:
+        if self.lang == "en":
+            from kg.en_text import english_quotes
+
+            return english_quotes(self.text, self.paragraphs, self.warnings)
         out = []
         for p0, p1 in self.paragraphs:
             out += pair_quotes(self.text, p0, p1, self.warnings, open_to_end=self.lang == "ar")
@@ -121,6 +129,10 @@ class Doc:
     @cached_property
     def sentences(self) -> list[Span]:
         """Sentences, never broken inside a quotation."""
+        if self.lang == "en":
+            from kg.en_text import english_sentences
+
+            return english_sentences(self.text, self.paragraphs, self.quotes)
         inside = [(q.start, q.end) for q in self.quotes]
         out = []
         for p0, p1 in self.paragraphs:

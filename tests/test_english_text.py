@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from kg.en_text import english_quotes, prepare
+from kg.en_text import english_quotes
 from kg.ingest import make_article
 from kg.text import Doc
 
 
 def _doc(text: str) -> Doc:
-    doc = Doc.from_article(make_article(text, lang="en"))
-    prepare(doc)
-    return doc
+    return Doc.from_article(make_article(text, lang="en"))
 
 
 def test_hard_wrapped_wire_copy_reads_as_paragraphs():

@@ -78,9 +78,9 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
         ev = [(aid, s, t) for s, t in e.spans]
         if nid in G:
             d = G.nodes[nid]
-            for n in e.names:
-                if (n, e.lang) not in d["names"]:
-                    d["names"].append((n, e.lang))
+            for name in e.names:
+                if (name, e.lang) not in d["names"]:
+                    d["names"].append((name, e.lang))
             for t in e.titles:
                 if (t, e.lang) not in d["titles"]:
                     d["titles"].append((t, e.lang))
@@ -88,12 +88,12 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
             if e.subtype and e.subtype not in ("Place", "Organization") and not d.get("subtype"):
                 d["subtype"] = e.subtype
         else:
-            attrs = dict(
+            attrs: dict[str, object] = dict(
                 type=_KIND_TYPE[e.kind],
                 label=e.name,
                 name=e.name,
                 lang=e.lang,
-                names=[(n, e.lang) for n in e.names] or [(e.name, e.lang)],
+                names=[(name, e.lang) for name in e.names] or [(e.name, e.lang)],
                 titles=[(t, e.lang) for t in e.titles],
                 evidence=ev,
             )
@@ -104,8 +104,8 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
         _edge(G, nid, aid, model.MENTIONED_IN, ev)
 
     meeting_ids = []
-    for n, m in enumerate(ex.meetings):
-        mid = node_id(model.MEETING, f"{art.id}-{n}")
+    for i, m in enumerate(ex.meetings):
+        mid = node_id(model.MEETING, f"{art.id}-{i}")
         meeting_ids.append(mid)
         ev = [(aid, *m.span)]
         names = [G.nodes[ids[k]]["label"] for k in m.attendees[:2] if k in ids]
@@ -134,8 +134,8 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
                 G.add_node(tid, type=model.TOPIC, label=topic, name=topic, lang=art.lang)
             _edge(G, mid, tid, model.ABOUT, ev)
 
-    for n, s in enumerate(ex.statements):
-        sid = node_id(model.STATEMENT, f"{art.id}-{n}")
+    for i, s in enumerate(ex.statements):
+        sid = node_id(model.STATEMENT, f"{art.id}-{i}")
         ev = [(aid, *s.span)]
         sentence = art.text[s.sentence[0] : s.sentence[1]] if s.sentence else None
         G.add_node(
@@ -157,8 +157,8 @@ def add_extraction(G: nx.MultiDiGraph, ex: Extraction) -> None:
         if len(meeting_ids) == 1 and s.sentence:
             _edge(G, sid, meeting_ids[0], model.DURING, ev)
 
-    for n, msg in enumerate(ex.messages):
-        gid = node_id(model.MESSAGE, f"{art.id}-{n}")
+    for i, msg in enumerate(ex.messages):
+        gid = node_id(model.MESSAGE, f"{art.id}-{i}")
         ev = [(aid, *msg.span)]
         G.add_node(
             gid,

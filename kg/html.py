@@ -196,7 +196,7 @@ class _Relations:
                 self.out[u][k].append(v)
                 self.inn[v][k].append(u)
         self.labels = {n: _label_of(n, d) for n, d in G.nodes(data=True)}
-        self.meetings: dict[Hashable, tuple[str, list[tuple[Hashable, str]]]] = {}
+        self.meetings: dict[Hashable, tuple[list[str], list[tuple[Hashable, str]]]] = {}
 
 
 _RELATIONS: ContextVar[dict[int, _Relations] | None] = ContextVar("kg_html_relations", default=None)

@@ -332,7 +332,7 @@ def _from_record(rec: dict, source: str, lang: str) -> Article:
         raise ValueError("no 'text' field")
     title = rec.get("title") or rec.get("headline")
     rid = rec.get("id")
-    language = rec.get("lang") if lang == "auto" and rec.get("lang") in ("ar", "en") else lang
+    language = str(rec["lang"]) if lang == "auto" and rec.get("lang") in ("ar", "en") else lang
     body_text = f"{title}\n\n{text}" if title else text
     return make_article(
         body_text,

@@ -14,9 +14,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from typing import cast
 
 import pandas as pd
 import rdflib
+from rdflib.query import ResultRow
 
 __all__ = ["QUERY_DIR", "named_queries", "load_query", "query"]
 
@@ -112,8 +114,8 @@ def query(source, sparql: str, **params) -> pd.DataFrame:
     text = bind(load_query(sparql), **params)
     if isinstance(source, rdflib.Graph):
         res = source.query(text)
-        cols = [str(v) for v in res.vars]
-        rows = [[_py_rdflib(row[i]) for i in range(len(cols))] for row in res]
+        cols = [str(v) for v in res.vars or ()]
+        rows = [[_py_rdflib(v) for v in cast(ResultRow, row)] for row in res]
         return pd.DataFrame(rows, columns=cols)
     store = _ox_store(source)
     res = store.query(text, use_default_graph_as_union=True)

@@ -432,11 +432,11 @@ def _triples(G: nx.MultiDiGraph, evidence: list[_Evidence] | None = None) -> Ite
             exact = d.get("text") if t == M.STATEMENT else None
             yield from annotations(s, d.get("evidence"), exact)
     for u, v, key, d in G.edges(keys=True, data=True):
-        pred = RELATION_PREDICATE.get(key)
-        if pred is None:
+        rel_pred = RELATION_PREDICATE.get(key)
+        if rel_pred is None:
             raise ValueError(f"edge {u!r} -> {v!r} has relation {key!r}; expected one of {M.RELATIONS}")
         su, sv = iri[u], iri[v]
-        yield su, pred, sv
+        yield su, rel_pred, sv
         role = d.get("role")
         if key == M.ATTENDEE and role not in (None, "attendee"):
             if role not in ROLE_PREDICATE:
@@ -449,7 +449,7 @@ def _triples(G: nx.MultiDiGraph, evidence: list[_Evidence] | None = None) -> Ite
             yield e, A, RDF_STATEMENT
             yield e, A, _k("Attendance") if key == M.ATTENDEE else _k("Assertion")
             yield e, RDF_SUBJECT, su
-            yield e, RDF_PREDICATE, pred
+            yield e, RDF_PREDICATE, rel_pred
             yield e, RDF_OBJECT, sv
             yield from annotations(e, d["evidence"])
 
@@ -546,10 +546,10 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
     for s, props in idx.items():
         if RDF_SUBJECT in props:
             su, sp, so = one(s, RDF_SUBJECT), one(s, RDF_PREDICATE), one(s, RDF_OBJECT)
-            if su in types and so in types:
-                rel = _relation(sp, types[su])
-                if rel and G.has_edge(node_id(su), node_id(so), rel):
-                    edge_of[s] = (node_id(su), node_id(so), rel)
+            if su in types and so in types and sp is not None:
+                rel, nu, nv = _relation(sp, types[su]), node_id(su), node_id(so)
+                if rel and nu and nv and G.has_edge(nu, nv, rel):
+                    edge_of[s] = (nu, nv, rel)
 
     # evidence: annotations, sorted (RDF has no order)
     found: dict[str, list] = defaultdict(list)
@@ -562,8 +562,9 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
         src = one(tgt, OA_SOURCE)
         start = end = None
         for sel in idx[tgt].get(OA_SELECTOR, ()):
-            if OA_START in idx[sel]:
-                start, end = int(one(sel, OA_START)), int(one(sel, OA_END))
+            a, b = one(sel, OA_START), one(sel, OA_END)
+            if a is not None and b is not None:
+                start, end = int(a), int(b)
         if src is None or start is None:
             continue
         found[body].append((node_id(src) or src, start, end))
@@ -602,9 +603,14 @@ def _from_rdflib_term(t) -> Term:
     return str(t)
 
 
+def _from_rdflib_resource(t) -> str:
+    """An IRI or a blank node (a subject or a graph name: never a literal)."""
+    return f"_:{t}" if isinstance(t, rdflib.BNode) else str(t)
+
+
 def _rdflib_triples(g: rdflib.Graph) -> Iterator[Triple]:
     for s, p, o in g:
-        yield _from_rdflib_term(s), str(p), _from_rdflib_term(o)
+        yield _from_rdflib_resource(s), str(p), _from_rdflib_term(o)
 
 
 def _new_graph(cls=rdflib.Graph):
@@ -638,7 +644,7 @@ def from_rdf(g: rdflib.Graph) -> nx.MultiDiGraph:
     """
     if isinstance(g, rdflib.Dataset):
         return from_triples(
-            (_from_rdflib_term(s), str(p), _from_rdflib_term(o))
+            (_from_rdflib_resource(s), str(p), _from_rdflib_term(o))
             for s, p, o, _ in g.quads((None, None, None, None))
         )
     return from_triples(_rdflib_triples(g))
@@ -823,7 +829,7 @@ def _triples_of(x) -> Iterable[Triple]:
     if isinstance(x, nx.Graph):
         return to_triples(x)
     if isinstance(x, rdflib.Dataset):
-        return ((_from_rdflib_term(s), str(p), _from_rdflib_term(o)) for s, p, o, _ in x.quads())
+        return ((_from_rdflib_resource(s), str(p), _from_rdflib_term(o)) for s, p, o, _ in x.quads())
     if isinstance(x, rdflib.Graph):
         return _rdflib_triples(x)
     return x
@@ -1019,9 +1025,14 @@ def _ox_term(t) -> Term:
     if isinstance(t, ox.Literal):
         dt = t.datatype.value
         return Lit(t.value, t.language, None if t.language or dt == XSD_STRING else dt)
-    if isinstance(t, ox.BlankNode):
-        return f"_:{t.value}"
-    return t.value
+    return _ox_resource(t)
+
+
+def _ox_resource(t) -> str:
+    """An IRI or a blank node from pyoxigraph (a subject or a graph name: never a literal)."""
+    import pyoxigraph as ox
+
+    return f"_:{t.value}" if isinstance(t, ox.BlankNode) else t.value
 
 
 def parse_triples(path, format: str | None = None) -> Iterator[Triple]:
@@ -1037,7 +1048,7 @@ def parse_triples(path, format: str | None = None) -> Iterator[Triple]:
         "json-ld": ox.RdfFormat.JSON_LD,
     }[format]
     for q in ox.parse(path=str(path), format=oxfmt):
-        yield _ox_term(q.subject), q.predicate.value, _ox_term(q.object)
+        yield _ox_resource(q.subject), q.predicate.value, _ox_term(q.object)
 
 
 def read(path, format: str | None = None) -> nx.MultiDiGraph:

@@ -74,13 +74,16 @@ def article_subgraph(G: nx.MultiDiGraph, article: str) -> nx.MultiDiGraph:
 
 def _lines(data) -> set[str]:
     """N-Triples lines (language tags lowercased, as Oxigraph stores them) of a graph or triples."""
+    triples: Iterable[rdf.Triple]
     if isinstance(data, nx.Graph):
         triples = rdf.to_triples(data)
     elif isinstance(data, rdflib.Graph):
         triples = rdf._triples_of(data)
     else:
         triples = (
-            (s, p, o) if isinstance(s, str) else (rdf._from_rdflib_term(s), str(p), rdf._from_rdflib_term(o))
+            (s, p, o)
+            if isinstance(s, str)
+            else (rdf._from_rdflib_resource(s), str(p), rdf._from_rdflib_term(o))
             for s, p, o in data
         )
     out = set()
@@ -146,7 +149,7 @@ class Store:
         """The union of all named graphs, as kg.rdf triples (duplicates merged)."""
         seen = set()
         for q in self.ox.quads_for_pattern(None, None, None, None):
-            t = (rdf._ox_term(q.subject), q.predicate.value, rdf._ox_term(q.object))
+            t = (rdf._ox_resource(q.subject), q.predicate.value, rdf._ox_term(q.object))
             if t not in seen:
                 seen.add(t)
                 yield t
@@ -165,7 +168,7 @@ class Store:
         path = Path(path)
         fmt = format or {".trig": "trig", ".nq": "nquads"}.get(path.suffix.lower()) or rdf._format_of(path)
         if fmt in ("trig", "nquads"):
-            quads = [(rdf._ox_term(q.subject), q.predicate.value, rdf._ox_term(q.object),
+            quads = [(rdf._ox_resource(q.subject), q.predicate.value, rdf._ox_term(q.object),
                       q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else None)
                      for q in self.ox.quads_for_pattern(None, None, None, None)]
             if fmt == "trig":

@@ -136,7 +136,7 @@ def _transform(text: str, fold_letters: bool) -> tuple[str, list[int]]:
 def _transform_slow(
     text: str, fold_letters: bool, broken_spans: list[tuple[int, int]]
 ) -> tuple[str, list[int]]:
-    broken = set()
+    broken: set[int] = set()
     for s, e in broken_spans:
         broken.update(range(s, e))
     out: list[str] = []

@@ -37,7 +37,7 @@ def gazetteer(lang: str) -> dict[str, str]:
     if lang != "ar":
         return {}
     lex = load(lang)
-    clash = set()
+    clash: set[str] = set()
     for name in (
         "stop_words",
         "title_heads",

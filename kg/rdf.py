@@ -479,9 +479,13 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
         if isinstance(o, Lit):
             o = Lit(o.value, _lang(o.lang), None if o.datatype == XSD_STRING else o.datatype)
         idx[s][p].add(o)
+    # from here on a missing subject is missing: reading must not add to the index it walks
+    # (a post or an annotation with parts left out of a hand-edited file is skipped, not a crash)
+    idx.default_factory = None
+    empty: dict[str, set] = {}
 
     def one(s: str, p: str) -> str | None:
-        vals = idx[s].get(p)
+        vals = idx.get(s, empty).get(p)
         return _value(min(vals, key=_sort_key)) if vals else None
 
     G = nx.MultiDiGraph()
@@ -515,7 +519,7 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
                 (int(m.group(1)), p) for p in props.get(ORG_HOLDS, ()) if (m := _POST_INDEX.search(p))
             )
             for _, p in posts:
-                lab = min(idx[p].get(LABEL, {Lit("")}), key=_sort_key)
+                lab = min(idx.get(p, empty).get(LABEL, {Lit("")}), key=_sort_key)
                 d["titles"].append((lab.value, lab.lang))
             if t != M.PERSON:
                 base = NODE_CLASSES[t][0]
@@ -536,7 +540,7 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
                     if rel == M.ATTENDEE:
                         role = "attendee"
                         for r, rp in ROLE_PREDICATE.items():
-                            if o in idx[s].get(rp, ()):
+                            if o in idx.get(s, empty).get(rp, ()):
                                 role = r
                         attrs["role"] = role
                     G.add_edge(u, node_id(o), key=rel, **attrs)
@@ -561,7 +565,7 @@ def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
             continue
         src = one(tgt, OA_SOURCE)
         start = end = None
-        for sel in idx[tgt].get(OA_SELECTOR, ()):
+        for sel in idx.get(tgt, empty).get(OA_SELECTOR, ()):
             a, b = one(sel, OA_START), one(sel, OA_END)
             if a is not None and b is not None:
                 start, end = int(a), int(b)
@@ -605,6 +609,8 @@ def _from_rdflib_term(t) -> Term:
 
 def _from_rdflib_resource(t) -> str:
     """An IRI or a blank node (a subject or a graph name: never a literal)."""
+    if isinstance(t, Literal):
+        raise ValueError(f"a literal cannot be the subject of an RDF triple: {t!r}")
     return f"_:{t}" if isinstance(t, rdflib.BNode) else str(t)
 
 
@@ -949,10 +955,18 @@ _SUFFIX_FORMAT = {
 }
 
 
+def _file_mode() -> int:
+    """The mode ``open()`` would give a new file: 0o666 less the process's umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
     path = Path(path)
     fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.chmod(tmp, _file_mode())  # mkstemp makes it private; a written graph is an ordinary file
         with os.fdopen(fd, "wb") as f:
             f.write(data)
             f.flush()

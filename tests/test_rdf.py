@@ -305,6 +305,39 @@ def test_a_failed_write_leaves_the_old_file_and_no_temporary(tmp_path, G, monkey
     assert os.listdir(tmp_path) == ["graph.ttl"]
 
 
+def test_written_files_are_ordinary_files_not_private_ones(tmp_path, G):
+    # a temporary file is created private (0600); the graph it becomes follows the umask like any file
+    mask = os.umask(0o022)
+    try:
+        path = rdf.write(G, tmp_path / "g.ttl")
+    finally:
+        os.umask(mask)
+    assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_reading_skips_a_post_or_an_annotation_with_parts_missing():
+    # a hand-edited or CONSTRUCTed subset of a graph: the post has no triples of its own, the
+    # annotation's target none either; they are left out, and the person is read
+    person = KGID_NS + "person/p"
+    oa = "http://www.w3.org/ns/oa#"
+    G = rdf.from_triples([
+        (person, rdf.A, "https://schema.org/Person"),
+        (person, rdf.ORG_HOLDS, person + "#post-0"),
+        (KGID_NS + "x", rdf.A, oa + "Annotation"),
+        (KGID_NS + "x", oa + "hasBody", person),
+        (KGID_NS + "x", oa + "hasTarget", KGID_NS + "x/target"),
+    ])
+    assert G.nodes["person:p"]["type"] == "Person"
+    assert G.nodes["person:p"]["evidence"] == []
+
+
+def test_a_literal_subject_is_refused_not_written_as_an_iri():
+    g = rdflib.Graph()
+    g.add((Literal("x"), URIRef("http://example.org/p"), URIRef("http://example.org/o")))
+    with pytest.raises(ValueError, match="literal"):
+        rdf.to_ntriples(g)
+
+
 def test_unknown_suffix_or_format_is_an_error(tmp_path, G):
     with pytest.raises(ValueError, match="suffix"):
         rdf.write(G, tmp_path / "g.xyz")

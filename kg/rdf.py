@@ -474,7 +474,7 @@ def _value(o: Term) -> str:
 
 def from_triples(triples: Iterable[Triple]) -> nx.MultiDiGraph:
     """The NetworkX graph (per :mod:`kg.model`) described by ``triples`` (as made by :func:`to_triples`)."""
-    idx: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
+    idx: defaultdict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))
     for s, p, o in triples:
         if isinstance(o, Lit):
             o = Lit(o.value, _lang(o.lang), None if o.datatype == XSD_STRING else o.datatype)

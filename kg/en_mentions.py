@@ -31,6 +31,7 @@ from functools import cache
 from kg.en_lex import lexicon
 from kg.en_text import ABBREV
 from kg.mentions import ORG, PERSON, PLACE, NameMention
+from kg.places import VENUE
 
 # a word; "PeÃ±a" (UTF-8 read as Latin-1 in the source) stays one word
 _WORD = re.compile(
@@ -95,6 +96,7 @@ _ROLE_BEFORE = re.compile(
 _OUTLET_PART = re.compile(
     r"(.+?)\s+(?:Radio|Television|TV|World\s+Service|Online|News\s+Channel)(?:\s+\w+)?$"
 )
+_LOCATIVE = re.compile(r"(?<![\w-])(?:at|in|inside|outside|into|to|from|near|by|on)\s+(?:the\s+)?$")
 _GOVERNMENT = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\s+(?:government|cabinet)(?![\w-])")
 # "the Greek government said", "... has refused": a body acting, not a modifier ("government troops")
 _ACTS = re.compile(
@@ -306,6 +308,9 @@ class EnglishMentions:
                 self.datelines.add(run[0].start)
                 return
         text = " ".join(w.text for w in run)
+        if len(run) <= 4 and self.outlet_cue().search(self.text, max(0, run[0].start - 30), run[0].start):
+            self.add(run, ORG)  # "the British newspaper the Independent", "the daily Asahi Shimbun"
+            return
         if not run[-1].poss and _LOW_ORG.match(self.text, run[-1].end) and not L.place(text):
             self.add(run, ORG)  # "the Obama administration", "the Sanders campaign"
             return
@@ -347,9 +352,11 @@ class EnglishMentions:
             len(run) >= 2
             and L.has("place_heads", run[-1].text)
             and not L.is_honorific(run[0].text)
-            and not L.is_first_name(run[0].text)  # "Lena Park" is a person
+            # "Lena Park" is a person; "Hudson Tower", "Kennedy Airport" are no one's names
+            and (not L.is_first_name(run[0].text) or L.has("venue_heads", run[-1].text))
         ):
-            self.add(run, PLACE, subtype="Place")  # "Orlando International Airport", "Downing Street"
+            # "Orlando International Airport", "Trump Tower": a venue; "Downing Street", "Hama Province"
+            self.add(run, PLACE, subtype=VENUE if L.has("venue_heads", run[-1].text) else "Place")
             return
         if self.title_split(run):
             return
@@ -389,6 +396,13 @@ class EnglishMentions:
                     return
         # a single word: a nationality, a title, a common word at a sentence start ... not a name by itself
         return
+
+    def outlet_cue(self) -> re.Pattern[str]:
+        pat = self.L.patterns.get("_outlet_cue")
+        if pat is None:
+            alt = "|".join(sorted(self.L.sets["outlet_cues"], key=len, reverse=True))
+            pat = self.L.patterns["_outlet_cue"] = re.compile(rf"(?<![\w-])(?:{alt})\s+(?:the\s+)?$")
+        return pat
 
     def entity_like(self, run: list[Word]) -> bool:
         L = self.L
@@ -769,9 +783,56 @@ class EnglishMentions:
             ):
                 m.kind, m.subtype, m.source = PERSON, None, "alias"
 
+    def venues(self) -> None:
+        """ "the Phoenix airport", "the Pulse nightclub": a name with a lower-case venue noun is a place,
+        more specific than the town in it; "the mining ministry" is a body."""
+        L = self.L
+        pat = L.patterns.get("_venue")
+        if pat is None:
+            nouns = "|".join(sorted(L.sets["venue_nouns"], key=len, reverse=True))
+            fields = "|".join(sorted(L.sets["ministry_fields"], key=len, reverse=True))
+            pat = L.patterns["_venue"] = re.compile(
+                rf"(?<![\w-])[Tt]he\s+(?P<v>(?:[A-Z][\w.-]*\s+){{1,3}}?(?:{nouns}))(?![\w-])"
+                rf"|(?<![\w-])(?:[Tt]he|an?)\s+(?P<m>(?:{fields})\s+ministry)(?![\w-])"
+            )
+        b0, b1 = self.doc.body
+        found = []
+        for m in pat.finditer(self.text, b0, b1):
+            kind = PLACE if m.group("v") else ORG
+            a, b = m.span("v") if m.group("v") else m.span("m")
+            if kind == PLACE:
+                name = self.text[a:b].rsplit(None, 1)[0]
+                if any(x.kind in (PERSON, ORG) and x.start < a + len(name) and a < x.end for x in self.out):
+                    continue  # "the Clinton residence", "the Labour club": someone's, not a venue's name
+                if self.L.is_stop(name.split()[0]) or self.L.has("nationalities", name.split()[-1]):
+                    continue  # "the Monday club", "the Italian embassy"
+            if self.quoted(a, b):
+                continue
+            found.append((a, b, kind))
+        if not found:
+            return
+        self.out = [x for x in self.out if not any(a <= x.start and x.end <= b for a, b, _ in found)]
+        for a, b, kind in found:
+            self.out.append(NameMention(a, b, kind, subtype=VENUE if kind == PLACE else None))
+
+    def seats(self) -> None:
+        """ "met at the White House": a seat of power named where something happens is a place
+        (every mention of it then); "the White House said" alone leaves it the body."""
+        seats = [m for m in self.out if m.kind == ORG and self.L.has("seats", self.text[m.start : m.end])]
+        located = {
+            self.text[m.start : m.end]
+            for m in seats
+            if _LOCATIVE.search(self.text, max(0, m.start - 20), m.start)
+        }
+        for m in seats:
+            if self.text[m.start : m.end] in located:
+                m.kind, m.subtype = PLACE, VENUE
+
     def run(self) -> list[NameMention]:
         for run in self.runs():
             self.classify(run)
+        self.venues()
+        self.seats()
         self.family_not_place()
         self.out.sort(key=lambda m: m.start)
         self.acronyms()

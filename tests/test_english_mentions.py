@@ -164,3 +164,39 @@ def test_sir_and_the_given_name_is_the_knight_named_before():
         "officers would look for more."
     )
     assert [n for n, k in names.items() if k == "Person"] == ["John Stevens"]
+
+
+def test_a_name_with_a_lower_case_venue_noun_is_a_place():
+    ents = _entities(
+        "The senator landed at the Denver airport and later spoke at the Blue Lantern nightclub."
+    )
+    assert ents["Denver airport"][0] == "Place"
+    assert ents["Blue Lantern nightclub"][0] == "Place"
+    assert "Denver" not in ents  # the town is part of the venue's name here
+
+
+def test_a_tower_is_a_venue():
+    ex = extract("Headline\n\nThe actress was spotted walking into Hudson Tower on Monday.", lang="en")
+    (tower,) = [e for e in ex.entities if e.name == "Hudson Tower"]
+    assert tower.kind == "Place" and tower.subtype == "CivicStructure"
+
+
+def test_an_outlet_named_after_its_kind():
+    ents = _entities(
+        "Speaking to the Canadian newspaper the Ledger, the minister also gave an interview to the "
+        "Japanese daily Mainichi Shimbun."
+    )
+    assert ents["Ledger"][0] == "Organization"
+    assert ents["Mainichi Shimbun"][0] == "Organization"
+
+
+def test_a_lower_case_ministry_is_a_body():
+    ents = _entities("Strikers met officials at the mining ministry, a ministry spokesman said.")
+    assert ents["mining ministry"][0] == "Organization"
+
+
+def test_a_seat_of_power_is_a_place_where_things_happen_and_a_body_where_it_speaks():
+    ents = _entities("The two men had lunch at the White House on Friday.")
+    assert ents["White House"][0] == "Place"
+    ents = _entities("The White House said on Friday it would veto the bill.")
+    assert ents["White House"][0] == "Organization"

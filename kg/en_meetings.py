@@ -28,6 +28,7 @@ from kg.en_refs import PRONOUNS, Refs, Span
 from kg.meetings import MeetingDraft
 from kg.mentions import ORG, PERSON, PLACE, NameMention
 from kg.normalize import clean
+from kg.places import VENUE
 from kg.records import Meeting, Message
 
 _ADV = (
@@ -170,6 +171,20 @@ _APPOSITIVE = re.compile(r",\s+(?:a\s+|an\s+|the\s+)?[a-z][^,;:]{2,120}?,\s*(?:[
 _IN_POST = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Representative|Secretary|Minister|Ambassador|Envoy)\b")
 _SEPARATE = re.compile(
     r"(?<![\w-])(?:calls|separately|separate\s+\w+|(?:meetings|talks|calls)\s+with\s+each\s+of)(?![\w-])"
+)
+_BACKGROUND = re.compile(
+    r"(?<![\w-])(?:previously|in\s+the\s+past|(?:last|first|never|once)\s+met|had\s+(?:met|spoken)\s+before)(?![\w-])"
+)
+_FUTURE = re.compile(
+    r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled|plans?\s+to|next|tomorrow)(?![\w-])|'ll\b"
+)
+_AT_THE = re.compile(r"(?<![\w-])(?:to|at|in)\s+the\s+$")
+# "the Labour spring conference": a lower-case word that goes on with the noun phrase
+_NOUN_GOES_ON = re.compile(
+    r"\s+(?!(?:in|on|and|to|for|with|where|when|after|before|this|today|he|she)\b)[a-z]"
+)
+_MEETING_WORD = re.compile(
+    r"(?<![\w-])(?:meet|meets|met|meeting|meetings|talks|summit|visit|visited|stop|session|conference)(?![\w-])"
 )
 _WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
@@ -351,7 +366,13 @@ class EnglishMeetings:
         ents = [e for e in ents if not (e.kind != PERSON and _POST_AFTER.match(self.text, e.end))]
         # "with Orlando community leaders": a place before a common noun qualifies it, it is no party
         ents = [
-            e for e in ents if not (e.kind == PLACE and re.match(r"\s+[a-z]", self.text[e.end : e.end + 3]))
+            e
+            for e in ents
+            if not (
+                e.kind == PLACE
+                and re.match(r"\s+[a-z]", self.text[e.end : e.end + 3])
+                and not _AT_THE.search(self.text, max(0, e.start - 8), e.start)
+            )
         ]
         # "the Deputy U.S. Trade Representative, Michael Smith": a place inside a post is no party
         ents = [e for e in ents if not (e.kind == PLACE and _IN_POST.match(self.text, e.end))]
@@ -474,7 +495,57 @@ class EnglishMeetings:
                 found = [d]
             if not found:
                 self.context(drafts, s, e)
+        for d in drafts:
+            if len(d.attendees) >= 2:
+                self.backdrop(d)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], []
+
+    def backdrop(self, d: _Draft) -> None:
+        """A meeting told with no day or place takes them from what the story said before it: the
+        sentences before it in its paragraph, then the lede ("Sanders took a detour Wednesday to meet
+        at the White House. ... Emerging from the meeting with Obama ..."). A day must fit the status
+        (a held meeting on or before publication, a planned one on or after); a place must stand in a
+        sentence about a meeting."""
+        s = d.sentence[0]
+        b0, b1 = self.doc.body
+        paras = [p for p in self.doc.paragraphs if p[1] > b0 and p[0] < b1]
+        if not paras:
+            return
+        own = next((p for p in paras if p[0] <= s < p[1]), None)
+        before = [x for x in self.doc.sentences if x[1] <= s and (own and own[0] <= x[0])]
+        lede = [x for x in self.doc.sentences if b0 <= x[0] and x[1] <= s][:3]
+        cands = list(reversed(before)) + [x for x in reversed(lede) if x not in before]
+        if d.date is None and d.date_text is None and self.published:
+            for ss, se in cands:
+                future = bool(_FUTURE.search(self.text, ss, se))
+                if future != (d.status == "planned"):
+                    continue  # "the group will meet on Wednesday" dates another, coming, meeting
+                fit = [
+                    f
+                    for f in dates.find_dates(self.doc.lex, self.text, self.published, start=ss, end=se)
+                    if f.date
+                    and not self.refs.quoted(f.span[0])
+                    and (
+                        f.date == self.published
+                        or (f.date > self.published) == (d.status == "planned")
+                    )
+                ]
+                if fit:
+                    sp = self.doc.orig(fit[-1].span)
+                    d.date, d.date_text, d.date_span = (
+                        fit[-1].date,
+                        clean(self.doc.article.text[sp[0] : sp[1]]),
+                        sp,
+                    )
+                    break
+        if d.place is None:
+            for ss, se in cands:
+                if any(
+                    not self.refs.quoted(m.start()) for m in _MEETING_WORD.finditer(self.text, ss, se)
+                ):
+                    self.place(d, ss, se, only_cities=True, regions=False)
+                    if d.place:
+                        break
 
     def sentence(self, s: int, e: int) -> list[_Draft]:
         out = []
@@ -482,6 +553,8 @@ class EnglishMeetings:
         for m in _VERB_OBJ.finditer(self.text, s, e):
             if self.refs.quoted(m.start()) or any(a <= m.start() < b for a, b in taken):
                 continue
+            if _BACKGROUND.search(self.text, max(s, m.start() - 25), min(e, m.end() + 15)):
+                continue  # "Obama has met previously with Clinton": background, not the news
             v0 = m.start("v")
             lo = self.clause_start(s, v0)
             subj = self.group_before(lo, v0)
@@ -751,18 +824,26 @@ class EnglishMeetings:
             )
         ]
 
-    def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False) -> None:
+    def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False, regions: bool = True) -> None:
         # "met ... to discuss dumping in the United States": a place in the topic is not where they met
         topic = _TOPIC.search(self.text, s, e)
-        for p in self.refs.within(s, topic.start() if topic else e, (PLACE,)):
-            if only_cities and self.subtype.get(p.key) not in ("City", "Place"):
+        for p in self.refs.within(s, topic.start() if topic else e, (PLACE, ORG)):
+            # "met ... at the mining ministry": a body's seat named after "at" is where they met
+            sub = VENUE if p.kind == ORG else self.subtype.get(p.key)
+            if only_cities and sub not in (("City", "Place", VENUE) if regions else ("City", VENUE)):
                 continue
             before = self.text[max(s, p.start - 12) : p.start]
-            at = re.search(r"(?<![\w-])(?:in|at|to)\s+(?:the\s+)?$", before)
+            at = re.search(r"(?<![\w-])(?:in|at|to|inside|outside|aboard)\s+(?:the\s+)?$", before)
             attributive = re.match(r"\s+(?:talks|meeting|summit)", self.text[p.end : p.end + 10])
             if not (at or attributive):
                 continue
-            rank = 0 if attributive else (1 if self.subtype.get(p.key) == "City" else 2)
+            if p.kind == ORG and (
+                not (at and at.group().startswith("at"))
+                or _NOUN_GOES_ON.match(self.text, p.end)
+            ):
+                continue  # "at the Labour spring conference": the conference is where, not the party
+            # the most specific place: "at the Phoenix airport" over "in Phoenix", a town over a country
+            rank = 0 if attributive else (1 if sub == VENUE else 2 if sub == "City" else 3)
             if rank < d.place_rank:
                 d.place, d.place_rank = p.key, rank
 

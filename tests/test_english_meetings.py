@@ -296,3 +296,42 @@ def test_a_company_before_its_ceo_is_no_party():
         "Zentra International cut jobs. Senator Ann Walker spoke briefly with Zentra CEO Irene Ross."
     )
     assert att == {"Ann Walker", "Irene Ross"}
+
+
+def test_venue_is_more_specific_than_the_town():
+    ((att, m, names),) = _meetings(
+        "Senator Ana Ruiz met Governor Paul Kemp at the Tucson airport in Tucson on Monday.",
+        published=dt.date(2016, 7, 6),
+    )
+    assert names[m.place] == "Tucson airport"
+
+
+def test_a_body_named_after_at_is_where_they_met():
+    ((att, m, names),) = _meetings(
+        "Labour minister Pedro Diaz met with union leader Carlos Mendez at the energy ministry, he said."
+    )
+    assert names[m.place] == "energy ministry"
+
+
+def test_a_meeting_without_a_day_takes_the_day_of_the_lede():
+    ((att, m, names),) = _meetings(
+        "Senator Ana Ruiz left the campaign trail Wednesday to meet at the White House with the man she "
+        "hopes to succeed.\n\nAfter an hour-long meeting with President Tom Hale, Ruiz told reporters "
+        "the talks had gone well.",
+        published=dt.date(2016, 1, 28),
+    )
+    assert att == {"Ana Ruiz", "Tom Hale"}
+    assert m.date == dt.date(2016, 1, 27) and names[m.place] == "White House"
+
+
+def test_the_lede_day_of_a_coming_meeting_does_not_date_a_held_one():
+    ((att, m, _),) = _meetings(
+        "The trade council will meet on Wednesday to weigh tariffs.\n\nSenator Ana Ruiz met with "
+        "Commerce Secretary Paul Kemp to press for action.",
+        published=dt.date(1987, 3, 20),
+    )
+    assert m.date is None
+
+
+def test_a_meeting_told_as_background_is_left_out():
+    assert _meetings("President Tom Hale has met previously with Senator Ana Ruiz.") == []

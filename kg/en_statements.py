@@ -34,6 +34,7 @@ from kg.statements import quotation
 from kg.text import Quote
 
 MIN_WORDS = 3
+SCARE_WORDS = 4  # a lower-case phrase of this many words or fewer, inside a sentence, is not a statement
 # verbs after which the name that follows is the speaker ("said Hof"), not the one spoken to ("told the BBC")
 INVERTING = frozenset(
     "said says added adds wrote writes noted notes explained explains continued continues commented "
@@ -112,7 +113,9 @@ _FINITE_RE = re.compile(
 )
 _POSSESSED = re.compile(r"['’]s?\s")
 _SPOKES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|office|ministry)\s")
-_ADVS = r"(?:(?:also|later|then|has|had|have|again|earlier|on\s+\w+|\w+ly)\s+){0,3}"
+_ADVS = (
+    r"(?:(?:also|later|then|has|had|have|again|earlier|meanwhile|however|now|still|too|on\s+\w+|\w+ly)\s+){0,3}"
+)
 # between the speaker and the verb: adverbs, "'s spokesman"; or an appositive between commas
 _CLOSE = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|office|ministry)\s+)?\s*" + _ADVS)
 _APPOS = re.compile(r",\s+[^,;:\"“”]{2,90},\s*" + _ADVS)
@@ -164,6 +167,15 @@ class EnglishStatements:
     def is_name_like(self, q: Quote) -> bool:
         ws = self.words(q.start, q.end)
         if len(ws) < MIN_WORDS:
+            return True
+        # a phrase lifted into the writer's own sentence: the rebate was "set in stone" and ...,
+        # exerting "a 100% effort" to ...: a few words, lower-case, with no stop of their own
+        if (
+            len(ws) <= SCARE_WORDS
+            and self.text[q.start : q.start + 1].islower()
+            and not re.search(r"[.!?,;:…]$", self.text[q.start : q.end])
+            and re.search(r"[a-z,;]\s+[\"“'‘]?$", self.text[max(0, q.start - 6) : q.start])
+        ):
             return True
         # a label in marks: the “let's get Monica” effort, a so-called "safe zone"
         before = self.text[max(0, q.start - 12) : q.start]
@@ -524,6 +536,8 @@ class EnglishStatements:
                     speaker, vspan = b_speaker, b_vspan
             if speaker is None and vspan is None:
                 speaker, vspan, _ = self.before(q, region_start)
+            if speaker is None and vspan is None:
+                speaker = self._told_just_before(found, q)
             if (
                 speaker is None
                 and vspan is None
@@ -700,6 +714,23 @@ class EnglishStatements:
             and bool(re.search(r"[.!?]$", self.text[a.start : a.end]))
             and not any(a.start < p0 <= b.start for p0, _ in self.doc.paragraphs)
         )
+
+    def _told_just_before(self, found: list[tuple[int, int, str]], q: Quote) -> str | None:
+        """`The minister said the plan was fair. "We have done our part."`: a quotation with no cue of its
+        own, opening the sentence right after one that reports what someone said, in the same paragraph,
+        is that speaker's (the words go on from the reported ones)."""
+        if not found:
+            return None
+        v0, _v1, who = found[-1]
+        sent = self.doc.sentence_of(q.start)
+        prev = max((x for x in self.doc.sentences if x[1] <= sent[0]), default=None)
+        if prev is None or not (prev[0] <= v0 < prev[1]) or q.start - sent[0] > 1:
+            return None
+        if self.prev_end is not None and self.prev_end > v0:
+            return None  # a quotation came after the clause: the usual continuation rules apply
+        if any(prev[1] <= p0 <= q.start for p0, _ in self.doc.paragraphs):
+            return None
+        return who
 
     def _continues(self, a: Quote, b: Quote) -> bool:
         """b has no cue of its own and follows a right away (same sentence, or the next paragraph)."""

@@ -253,3 +253,19 @@ def test_a_quote_left_out_does_not_glue_the_next_quote_to_an_earlier_statement()
     )
     assert out[0] == ("Novak", "The plan is good for the country.")
     assert not any("country" in t and "courts" in t for _, t in out)
+
+
+def test_a_short_phrase_lifted_into_the_writers_sentence_is_no_statement():
+    out = _said('The union leader Tom Reid said the deal was "a done deal" and would not be reopened.')
+    assert out == []
+    out = _said('Mr Reid said the offer was "frankly not good enough for our members" and walked out.')
+    assert out == [("Reid", "frankly not good enough for our members")]
+
+
+def test_a_quote_after_a_sentence_of_reported_speech_is_that_speakers():
+    out = _said(
+        'Home Secretary Alan Pike spoke first. "We will act," Pike said. Union chief Sarah Vance said '
+        'earlier the plan was weak. The home secretary meanwhile said the "fairness" of the plan was '
+        'clear. "We have listened to every side of this argument. "That remains true today."'
+    )
+    assert ("Alan Pike", "We have listened to every side of this argument. That remains true today.") in out

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg import dates
 from kg.en_lex import lexicon
@@ -40,6 +41,8 @@ _ADV = (
 _VERB_OBJ = re.compile(
     rf"(?<![\w-])(?P<v>(?:met|meet|meets|meeting|spoke|speak|speaks|talked|talk|talks|conferred|huddled|dined|sat\s+down)"
     rf"{_ADV}\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?with|met{_ADV}|meets|meet(?=\s+(?:[A-Z]|the\s|his\s|her\s))"
+    r"|(?:is|are|was|were|been)\s+meeting(?=\s+(?:[A-Z]|the\s|his\s|her\s|their\s))"
+    r"|(?:was|were|is|are|will\s+be)\s+joined\s+by"
     r"|(?:held|hold|holds|holding|had|has|have|having|began|begin|opened|resumed|renewed|concluded)\s+(?:[\w\"“”'’-]+\s+){0,3}?"
     r"(?:talks|meetings?|discussions|negotiations|a\s+(?:meeting|summit|call|conversation)|(?:tele)?phone\s+(?:call|conversation)s?)"
     r"\s+(?:\w+\s+){0,3}?(?:with|between)"
@@ -52,7 +55,7 @@ _VERB_OBJ = re.compile(
 # reciprocal: "A and B met", "the two men held talks", "leaders meet"
 _RECIP = re.compile(
     r"(?<![\w-])(?P<v>(?:ended|began|opened|concluded|wrapped\s+up|started|attended|held)\s+(?:a|the|their|two\s+days\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session)|met|meet|held\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)|hold\s+(?:\w+\s+){0,2}?talks|spoke|talked)"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session)|met|meet|held\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)|hold\s+(?:\w+\s+){0,2}?(?:talks|meetings?)|spoke|talked)"
     r"(?!\s+(?:with|to|by))(?![\w-])"
 )
 _PLANNED = re.compile(
@@ -110,8 +113,8 @@ _NOT_MODIFIERS = frozenset(
 # attending or addressing a body's meeting
 _BODY = re.compile(
     r"(?<![\w-])(?P<v>attends?|attended|attending|(?:take|takes|took|taking)\s+part\s+in|participated\s+in|"
-    r"participates?\s+in|participating\s+in|told|addressed|addresses|briefed|testified\s+(?:before|to)|"
-    r"appeared\s+before)(?![\w-])"
+    r"participates?\s+in|participating\s+in|told|addressed|addresses|briefed|"
+    r"(?:testif(?:y|ies|ied|ying)|appear(?:s|ed|ing)?)\s+(?:before|to)|(?:is|are)\s+due\s+to\s+attend)(?![\w-])"
 )
 _BODY_HEAD = re.compile(
     r"(?<![\w-])(?:Party|Committee|Caucus|caucus|Council|Parliament|Senate|Congress|Assembly|Commission|"
@@ -194,11 +197,21 @@ _ATTEND = re.compile(
 )
 
 
+@cache
+def _post_words() -> frozenset[str]:
+    """Lower-case words of posts ("party chairman", "deputy leader"), from the lexicon's roles and titles."""
+    L = lexicon()
+    return frozenset(w for name in ("role_nouns", "title_words") for p in L.sets[name] for w in p.split()) - {
+        "and", "for", "of", "the", "de"
+    }
+
+
 @dataclass
 class _Draft(MeetingDraft):
     hosts: list[str] = field(default_factory=list)
     sentence: tuple[int, int] = (0, 0)
     body: str | None = None  # the organization whose meeting it is ("the G7 meeting")
+    separate: bool = False  # "will also hold a separate meeting": not the one told before
 
 
 class EnglishMeetings:
@@ -215,6 +228,7 @@ class EnglishMeetings:
             if sp.kind == PERSON:
                 counts[sp.key] = counts.get(sp.key, 0) + 1
         self.protagonist = max(counts, key=counts.get) if counts else None
+        self.post_words = _post_words()
         # what each entity is called besides its name: its posts, and "X, Britain's biggest union"
         self.subtype = {mm.entity: mm.subtype for mm in mentions if mm.entity and mm.kind == PLACE}
         self.titles: dict[str, list[str]] = {}
@@ -287,9 +301,16 @@ class EnglishMeetings:
             return []
         for e in reversed(ents[:-1]):
             between = self.text[e.end : group[0].start]
-            if re.fullmatch(
-                r"\s*(?:,|and|,\s*and|&)\s*(?:(?:[A-Z][\w.'’-]*|the|of)\s+){0,5}", between
-            ) and not self.possessor(e):
+            link = re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*((?:[\w.'’-]+\s+){0,5})", between)
+            # "Trump, Ryan and party chairman Reince Priebus": posts may stand before a name of the list
+            if (
+                link
+                and all(
+                    w[:1].isupper() or w in ("the", "of") or w.casefold() in self.post_words
+                    for w in link.group(1).split()
+                )
+                and not self.possessor(e)
+            ):
                 group.insert(0, e)
             else:
                 break
@@ -520,9 +541,16 @@ class EnglishMeetings:
                 future = bool(_FUTURE.search(self.text, ss, se))
                 if future != (d.status == "planned"):
                     continue  # "the group will meet on Wednesday" dates another, coming, meeting
+                # a held meeting is often told the day it was held ("said today after the meeting"),
+                # a planned one never on the day of the telling ("Ryan tweeted Friday")
+                found = (
+                    self.dates_in(ss, se)
+                    if d.status == "planned"
+                    else dates.find_dates(self.doc.lex, self.text, self.published, start=ss, end=se)
+                )
                 fit = [
                     f
-                    for f in dates.find_dates(self.doc.lex, self.text, self.published, start=ss, end=se)
+                    for f in found
                     if f.date
                     and not self.refs.quoted(f.span[0])
                     and (
@@ -558,6 +586,11 @@ class EnglishMeetings:
             v0 = m.start("v")
             lo = self.clause_start(s, v0)
             subj = self.group_before(lo, v0)
+            if "joined" in m.group("v") and any(
+                abs(d.sentence[0] - s) < 400 and any(p.key in d.attendees for p in subj)
+                for d in self.drafts + out
+            ):
+                continue  # "He was joined by X" after his meeting: X is there too (see _ATTEND)
             if re.search(
                 r"(?<![\w-])(?:after|before|while|since|by|when|upon)\s+(?:\w+\s+)?$", self.text[lo:v0]
             ) and m.group("v").split()[0].casefold().endswith("ing"):
@@ -761,6 +794,7 @@ class EnglishMeetings:
         ):
             d.status = "planned"
         window = self.text[max(s, v0 - 30) : min(e, v1 + 60)]
+        d.separate = bool(re.search(r"(?<![\w-])(?:a|an)\s+separate\s+(?:meeting|talks|session)", window))
         if _VIDEO.search(window):
             d.mode = "video"
         elif _PHONE.search(window) and not re.search(r"called\s+(?:for|on|it|him|her|them)\b", window):
@@ -819,7 +853,8 @@ class EnglishMeetings:
             f
             for f in dates.find_dates(self.doc.lex, self.text, self.published, start=s, end=e)
             if not re.search(
-                r"(?<![\w-])(?:said|says|told|announced|reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$",
+                r"(?<![\w-])(?:said|says|told|announced|reported|added|stated|tweeted|wrote|posted|confirmed)"
+                r"\s+(?:on\s+|late\s+|early\s+)?$",
                 self.text[max(0, f.span[0] - 20) : f.span[0]],
             )
         ]
@@ -890,6 +925,9 @@ class EnglishMeetings:
 
     def merge(self, drafts: list[_Draft], d: _Draft) -> None:
         """The same parties, in the same status and mode, on no other date: the same meeting told again."""
+        if d.separate:
+            drafts.append(d)
+            return
         for old in drafts:
             shared = set(old.attendees) & set(d.attendees)
             if old.body and old.body == d.body:

@@ -812,8 +812,22 @@ class EnglishMentions:
         if not found:
             return
         self.out = [x for x in self.out if not any(a <= x.start and x.end <= b for a, b, _ in found)]
+        heads: dict[str, NameMention] = {}
         for a, b, kind in found:
-            self.out.append(NameMention(a, b, kind, subtype=VENUE if kind == PLACE else None))
+            mm = NameMention(a, b, kind, subtype=VENUE if kind == PLACE else None)
+            self.out.append(mm)
+            if kind == PLACE:
+                heads.setdefault(self.text[a:b].rsplit(None, 1)[1].casefold(), mm)
+                head = self.text[a:b].rsplit(None, 1)[1].casefold()
+                for n in L.sets["venue_nouns"]:  # "the Pulse nightclub" ... "the club"
+                    if head.endswith(n) and head != n:
+                        heads.setdefault(n, mm)
+        # "outside the club", "at the airport": the venue named before with that noun
+        for noun, mm in heads.items():
+            for r in re.finditer(rf"(?<![\w-])the\s+({noun})(?![\w-])", self.text[mm.end : b1]):
+                a = mm.end + r.start(1)
+                if not self.quoted(a, a + len(noun)):
+                    self.refs.append(Ref(a, a + len(noun), mm, "alias"))
 
     def seats(self) -> None:
         """ "met at the White House": a seat of power named where something happens is a place

@@ -335,3 +335,40 @@ def test_the_lede_day_of_a_coming_meeting_does_not_date_a_held_one():
 
 def test_a_meeting_told_as_background_is_left_out():
     assert _meetings("President Tom Hale has met previously with Senator Ana Ruiz.") == []
+
+
+def test_a_hearing_to_come_before_a_committee_is_a_planned_meeting():
+    ms = _meetings(
+        "On Thursday, FBI Director Mark Hollis will testify before the Senate Judiciary Committee. "
+        "Attorney General Rita Vance will appear before the House Oversight Committee on Tuesday.",
+        published=dt.date(2016, 7, 6),
+    )
+    got = {frozenset(att): (m.status, m.date) for att, m, _ in ms}
+    assert got == {
+        frozenset({"Mark Hollis", "Senate Judiciary Committee"}): ("planned", dt.date(2016, 7, 7)),
+        frozenset({"Rita Vance", "House Oversight Committee"}): ("planned", dt.date(2016, 7, 12)),
+    }
+
+
+def test_meeting_a_body_through_its_members():
+    ((att, m, _),) = _meetings("Chancellor Ruth Adler is meeting her EU colleagues to agree a plan.")
+    assert att == {"Ruth Adler", "EU"} and m.status == "held"
+
+
+def test_a_separate_meeting_is_not_the_one_told_before():
+    ms = _meetings(
+        "Speaker Ann Cole will meet with Governor Tom Hale on Thursday. Hale, Cole and party chairman "
+        "Sam Ortiz are to hold a separate meeting as well.",
+        published=dt.date(2016, 5, 6),
+    )
+    assert sorted(len(att) for att, _, _ in ms) == [2, 3]
+
+
+def test_joined_by_makes_a_meeting_at_the_venue_named_before():
+    ((att, m, names),) = _meetings(
+        "Senator Jane Hill made a stop at the Blue Lantern nightclub on Friday.\n\n"
+        "Hill was joined by Mayor Tom Reyes and local residents at a memorial outside the club.",
+        published=dt.date(2016, 7, 22),
+    )
+    assert att == {"Jane Hill", "Tom Reyes"}
+    assert names[m.place] == "Blue Lantern nightclub" and m.date == dt.date(2016, 7, 22)

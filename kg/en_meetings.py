@@ -186,6 +186,9 @@ _AT_THE = re.compile(r"(?<![\w-])(?:to|at|in)\s+the\s+$")
 _NOUN_GOES_ON = re.compile(
     r"\s+(?!(?:in|on|and|to|for|with|where|when|after|before|this|today|he|she)\b)[a-z]"
 )
+_APPOSITIVE_AND = re.compile(
+    r",\s+(?:the|a|an)\s+[a-z][^;:.!?\"“”]{0,120}?,?\s+and\s+(?=[A-Z])"
+)
 _MEETING_WORD = re.compile(
     r"(?<![\w-])(?:meet|meets|met|meeting|meetings|talks|summit|visit|visited|stop|session|conference)(?![\w-])"
 )
@@ -366,6 +369,13 @@ class EnglishMeetings:
         """The object phrase after the trigger: the names in it, up to the topic, time or place."""
         m = _OBJ_END.search(self.text, pos, hi)
         end = m.start() if m else hi
+        # "met with Juan Lechin, the leader of the union, and Victor Reyes, ...": an appositive after a
+        # name of the list is passed over, and the list goes on
+        skip: list[tuple[int, int]] = []
+        while end < hi and (app := _APPOSITIVE_AND.match(self.text, end, hi)):
+            skip.append((end, app.end()))
+            m = _OBJ_END.search(self.text, app.end(), hi)
+            end = m.start() if m else hi
         # "surrogates (including Sen. Nina Turner ...), and officials (like ...)": the lists count
         for par in re.finditer(
             r"\((?:including|like|such\s+as|among\s+them)\s[^()]*\)", self.text[pos : min(hi, pos + 500)]
@@ -378,7 +388,7 @@ class EnglishMeetings:
         ents = [
             e
             for e in self.refs.within(pos, end, (PERSON, ORG, PLACE))
-            if not self.possessor(e) or e.kind != PERSON
+            if (not self.possessor(e) or e.kind != PERSON) and not any(a <= e.start < b for a, b in skip)
         ]
         ents = [e for e in ents if not self.possessor(e)]
         # "visited the tomb of Yasser Arafat": the dead are honoured, not met

@@ -81,7 +81,9 @@ _ORG_LINKS = frozenset({"of", "for", "and", "on", "et", "the", "de", "du", "des"
 _ROLE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:candidates?|nominees?|leaders?|chairman|members?|race|seat|hopefuls?)\s+[A-Z]"
 )
-_LOW_ORG = re.compile(r"\s+(?:caucus|administration|campaign|delegation)\b")
+_LOW_ORG = re.compile(r"\s+(?:caucus|administration|campaign|delegation|leadership)\b")
+# "Labour minister Alfredo Franco": a party or field name before a lower-case post is part of the post
+_LOW_POST = re.compile(r"\s+(?:minister|ministry|secretary|spokesman|spokeswoman)\b")
 _PREP_PLACE = re.compile(r"(?:\b(?:in|at|from|near|to|outside|visited|visiting|visit|of)\s+(?:the\s+)?)$")
 _ROLE_BEFORE = re.compile(
     r"\b(?:candidate|nominee|donor|author|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|analyst|"
@@ -316,6 +318,8 @@ class EnglishMentions:
             return
         # the whole run is a known organization or place
         if L.org(text):
+            if len(run) == 1 and L.is_title_word(text) and _LOW_POST.match(self.text, run[-1].end):
+                return  # "Labour minister", "Treasury secretary": a post, not the body
             self.add(run, ORG)
             return
         # split at links ("and", "of" ...) unless the whole is an organization with a head word
@@ -389,6 +393,8 @@ class EnglishMentions:
             ):
                 cue = None  # "Chips Ahoy and Nilla Wafers": only "Trump and X" makes X a person
             if _ROLE_BEFORE.search(before) or _SAID.match(after) or cue:
+                if L.has("meeting_nouns", run[-1].text) or L.has("event_heads", run[-1].text):
+                    return  # "the Nuclear Security Summit, an event ...": a gathering, not a person
                 if not any(
                     L.is_stop(w.text) or L.is_org_head(w.text) or L.has("nationalities", w.text) for w in run
                 ):
@@ -587,10 +593,20 @@ class EnglishMentions:
         persons = [m for m in self.out if m.kind == PERSON]
         family: dict[str, NameMention] = {}
         given: dict[str, NameMention] = {}
+        middle: dict[str, NameMention] = {}
         for m in persons:
             parts = self.text[m.start : m.end].split()
             if len(parts) >= 2:
                 family.setdefault(parts[-1], m)
+                if (
+                    len(parts) == 3
+                    and self.L.is_first_name(parts[0])
+                    and len(parts[1]) > 2
+                    and parts[1][:1].isupper()
+                    and not self.L.is_first_name(parts[1])
+                    and parts[1].casefold() not in _LINKS
+                ):
+                    middle.setdefault(parts[1], m)  # "Juan Lechin Oquendo" is "Lechin": the father's surname
                 if self.L.is_first_name(parts[0]):
                     given.setdefault(parts[0], m)
             else:
@@ -613,6 +629,8 @@ class EnglishMentions:
                 self.out.append(NameMention(w.start, w.end, PERSON, source="alias"))
             elif w.text in given and not self.next_is_name(w):
                 self.refs.append(Ref(w.start, w.end, given[w.text], "alias"))
+            elif w.text in middle and not self.next_is_name(w):
+                self.refs.append(Ref(w.start, w.end, middle[w.text], "alias"))
 
     def title_refs(self) -> None:
         """ "the prime minister", "the Vermont senator", "the PM": the person who holds the post."""

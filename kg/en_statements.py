@@ -139,6 +139,9 @@ def _breaks(text: str, commas: bool = False) -> bool:
 
 
 _PRON = r"(?:he|she|He|She)"
+_STAFF_AFTER = re.compile(r"\s+(?:officials?|spokes(?:man|woman|person)|aides?|sources?)\b")
+# a news outlet passing on the words: "…," the Orlando Sentinel reported
+_OUTLET_VERBS = frozenset({"reported", "reports", "reporting"})
 
 
 def _verbs() -> str:
@@ -159,6 +162,7 @@ class EnglishStatements:
         self.according = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
         self.last_speaker: str | None = None
         self.prev_end: int | None = None  # where the last quotation with a speaker ended
+        self.found: list[tuple[int, int, str]] = []
 
     # ---------------------------------------------------------------- helpers
     def words(self, s: int, e: int) -> list[str]:
@@ -212,6 +216,9 @@ class EnglishStatements:
             ):
                 e = s + app.start()
         cands = self.refs.within(s, e, (PERSON, ORG))
+        # "a White House official said", "a Kremlin spokesman": the seat speaks through its staff
+        cands += [p for p in self.refs.within(s, e, (PLACE,)) if _STAFF_AFTER.match(self.text, p.end)]
+        cands.sort(key=lambda c: c.start)
         if not cands:
             cands = self.refs.within(s, e, (PLACE,))
         pron = list(re.finditer(r"(?<![\w-])(?:he|she|He|She|I|we|We)(?![\w-])", self.text[s:e]))
@@ -253,7 +260,12 @@ class EnglishStatements:
         return self._org_for(it[3], it[0])
 
     def _org_for(self, m: re.Match, pos: int) -> str | None:
-        """ "the wheat group": the last organization named before whose name holds the word "wheat"."""
+        """ "the wheat group": the last organization named before whose name holds the word "wheat";
+        "the statement read": the body that last spoke ("Fox News confirmed ..."), if one did."""
+        if m.group(1).casefold() in ("statement", "release"):
+            spoke = [who for v0, _v1, who in self.found if v0 < pos and who.startswith(ORG)]
+            if spoke and not re.match(r"[Tt]he\s+(?!statement|release)[\w-]+\s+", m.group()):
+                return spoke[-1]
         mod = re.match(r"[Tt]he\s+([\w-]+)\s+", m.group())
         orgs = self.refs.within(max(0, pos - 3000), pos, (ORG,))
         if mod and mod.group(1).casefold() != m.group(1).casefold():
@@ -362,7 +374,18 @@ class EnglishStatements:
         v = verbs[-1]
         between = self.text[v.end() : q.start]
         # a verb far from the quote is not its cue unless only "that"/objects stand between
-        limit = 30 if re.match(r"\s+(?:\w+\s+){0,6}?that\b", between) else 12
+        # ... or the words quoted end the clause it reports ("X said the session allowed talk of policy and
+        # "a little politics"): a partial quotation inside reported speech is the reporter's subject's
+        limit = (
+            30
+            if re.match(r"\s+(?:\w+\s+){0,6}?that\b", between)
+            or (
+                not re.search(r"[.;:!?\"“”(]", between.rstrip(" \"“'‘"))
+                and not self.refs.within(v.end(), q.start, (PERSON, ORG))
+                and not self.verb_re.search(between)
+            )
+            else 12
+        )
         if len(self.words(v.end(), q.start)) > limit:
             return None, None, False
         word = v.group().casefold()
@@ -494,6 +517,7 @@ class EnglishStatements:
         merged_into: dict[int, int] = {}
         scanned = self.doc.body[0]
         found: list[tuple[int, int, str]] = []  # reporting clauses outside quotation marks
+        self.found = found
         direct: list[tuple[int, int]] = []  # the quotations emitted (normalized spans)
         emitted_q: Quote | None = None  # the quotation of the last statement emitted
         for qi, q in enumerate(quotes):
@@ -528,7 +552,14 @@ class EnglishStatements:
                 continue
             speaker, vspan = self.after(q, limit)
             via = None
-            if vspan is not None and self.text[vspan[0] : vspan[1]].casefold().startswith("according"):
+            if vspan is not None and (
+                self.text[vspan[0] : vspan[1]].casefold().startswith("according")
+                or (
+                    self.text[vspan[0] : vspan[1]].casefold() in _OUTLET_VERBS
+                    and speaker is not None
+                    and speaker.startswith(ORG)
+                )
+            ):
                 # "…, according to Reuters": an outlet passes the words on; the speaker before says them
                 b_speaker, b_vspan, _ = self.before(q, region_start)
                 if b_speaker:

@@ -372,3 +372,11 @@ def test_joined_by_makes_a_meeting_at_the_venue_named_before():
     )
     assert att == {"Jane Hill", "Tom Reyes"}
     assert names[m.place] == "Blue Lantern nightclub" and m.date == dt.date(2016, 7, 22)
+
+
+def test_an_appositive_inside_a_list_of_parties_is_passed_over():
+    ((att, _, _),) = _meetings(
+        "Labour minister Pedro Diaz met with Juan Lechon Ortega, the veteran head of the Bolivian "
+        "Workers Federation, and Carla Ruiz, the miners' leader, at the ministry."
+    )
+    assert att == {"Pedro Diaz", "Juan Lechon Ortega", "Carla Ruiz"}

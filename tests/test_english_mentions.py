@@ -200,3 +200,28 @@ def test_a_seat_of_power_is_a_place_where_things_happen_and_a_body_where_it_spea
     assert ents["White House"][0] == "Place"
     ents = _entities("The White House said on Friday it would veto the bill.")
     assert ents["White House"][0] == "Organization"
+
+
+def test_a_party_name_before_a_lower_case_post_is_part_of_the_post():
+    ents = _entities("Labour minister, Pedro Diaz, met the strikers.")
+    assert "Labour" not in ents and ents["Pedro Diaz"][0] == "Person"
+
+
+def test_a_gathering_is_not_a_person():
+    ents = _entities("Leaders arrive for the Global Water Summit, an event first held in 2010.")
+    assert "Global Water Summit" not in ents or ents["Global Water Summit"][0] != "Person"
+
+
+def test_a_spanish_name_is_found_again_by_the_fathers_surname():
+    ex = extract(
+        "Headline\n\nUnion chief Juan Lechon Ortega met the minister. \"We will strike,\" Lechon said.",
+        lang="en",
+    )
+    (st,) = [s for s in ex.statements if s.kind == "direct"]
+    assert [e.name for e in ex.entities if e.key == st.speaker] == ["Juan Lechon Ortega"]
+    assert [e.name for e in ex.entities if e.kind == "Person"] == ["Juan Lechon Ortega"]
+
+
+def test_a_body_s_leadership_is_a_body():
+    ents = _entities("Trump will meet members of the House Republican leadership on Thursday.")
+    assert ents["House Republican leadership"][0] == "Organization"

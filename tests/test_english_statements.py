@@ -274,8 +274,8 @@ def test_a_quote_after_a_sentence_of_reported_speech_is_that_speakers():
 def test_the_statement_is_the_body_that_last_spoke():
     out = _said(
         "Channel Nine confirmed that its anchor Lisa Grant had met with Tom Hale. She came to discuss a "
-        'Nine Productions special. "Grant asked for the meeting, which took place this morning," the '
-        "statement read."
+        'special for the Nine Broadcasting Company. "Grant asked for the meeting, which took place this '
+        'morning," the statement read.'
     )
     assert out == [("Channel Nine", "Grant asked for the meeting, which took place this morning,")]
 
@@ -298,7 +298,7 @@ def test_words_a_paper_reports_are_said_by_the_one_it_reports():
 
 def test_a_partial_quotation_ending_reported_speech():
     out = _said(
-        'Senator Jane Hill said the hour-long session let them talk about trade and farm policy and '
-        '"now and then a bit of campaign strategy."'
+        "Senator Jane Hill said the hour-long session let the two of them talk about trade and farm "
+        'policy and "now and then a bit of campaign strategy."'
     )
     assert out == [("Jane Hill", "now and then a bit of campaign strategy.")]

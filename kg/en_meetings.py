@@ -42,6 +42,7 @@ _VERB_OBJ = re.compile(
     rf"(?<![\w-])(?P<v>(?:met|meet|meets|meeting|spoke|speak|speaks|talked|talk|talks|conferred|huddled|dined|sat\s+down)"
     rf"{_ADV}\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?with|met{_ADV}|meets|meet(?=\s+(?:[A-Z]|the\s|his\s|her\s))"
     r"|(?:is|are|was|were|been)\s+meeting(?=\s+(?:[A-Z]|the\s|his\s|her\s|their\s))"
+    r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s)|(?<=since\s)|(?<=upon\s))meeting(?=\s+(?:[A-Z]|his\s|her\s))"
     r"|(?:was|were|is|are|will\s+be)\s+joined\s+by"
     r"|(?:held|hold|holds|holding|had|has|have|having|began|begin|opened|resumed|renewed|concluded)\s+(?:[\w\"“”'’-]+\s+){0,3}?"
     r"(?:talks|meetings?|discussions|negotiations|a\s+(?:meeting|summit|call|conversation)|(?:tele)?phone\s+(?:call|conversation)s?)"
@@ -189,15 +190,33 @@ _NOUN_GOES_ON = re.compile(
 _APPOSITIVE_AND = re.compile(
     r",\s+(?:the|a|an)\s+[a-z][^;:.!?\"“”]{0,120}?,?\s+and\s+(?=[A-Z])"
 )
+_HELD_AT = re.compile(
+    r"(?<![\w-])(?:took\s+place|was\s+held|were\s+held|will\s+(?:take\s+place|be\s+held))\s+(?:at|in)\s+(?:the\s+)?"
+)
+_I_BEFORE = re.compile(r"(?:^|[,;.]\s+|\s)I\s+(?:\w+\s+)?$")
+# the reporting clause right after a quotation: '," she said', '," Lynch told reporters'
+_SAID_AFTER = re.compile(
+    r"[\"”’']?\s*[,.]?\s*[\"”’']?\s*(?:(?P<pron>he|she)\s+|(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}))"
+    r"(?:said|says|told|added|wrote|stated|recalled)(?![\w-])"
+)
 _MEETING_WORD = re.compile(
     r"(?<![\w-])(?:meet|meets|met|meeting|meetings|talks|summit|visit|visited|stop|session|conference)(?![\w-])"
 )
 _WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
     r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
-    r"flanked\s+by|together\s+with|along\s+with|alongside|in\s+the\s+presence\s+of)(?![\w-])",
+    r"flanked\s+by|together\s+with|along\s+with|alongside|in\s+the\s+presence\s+of|"
+    r"(?P<due>(?:also\s+)?(?:due|expected|scheduled|set)\s+to\s+attend\s+(?:are|is|will\s+be))|"
+    r"also\s+attending\s+(?:are|is|will\s+be))(?![\w-])",
     re.IGNORECASE,
 )
+# "the meeting is being hosted by X": the host of a meeting named as a noun
+_HOSTED_BY = re.compile(
+    r"(?<![\w-])(?:meeting|talks|summit|conference|session|dinner|reception)(?![\w-])[^.;:\"“”]{0,80}?"
+    r"(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:hosted|chaired)\s+by\s+"
+)
+# "World Bank officials": a body standing for its people named no further
+_ITS_PEOPLE = re.compile(r"\s+(?:officials|representatives|delegates|delegation|executives|envoys)(?![\w-])")
 
 
 @cache
@@ -479,13 +498,25 @@ class EnglishMeetings:
                     host.add(en.key, self.doc.orig((en.start, en.end)))
             for d in found:
                 self.merge(drafts, d)
+            hosted = _HOSTED_BY.search(self.text, s, e)
+            if hosted and not found and not self.refs.quoted(hosted.start()):
+                host = [x for x in self.object_after(hosted.end(), e) if x.kind in (PERSON, ORG)][:1]
+                if host:
+                    # a meeting with its host only, for now: those due to attend may follow
+                    d = self.draft(hosted.start(), hosted.end(), s, e)
+                    d.add(host[0].key, self.doc.orig((host[0].start, host[0].end)))
+                    d.hosts = [host[0].key]
+                    self.describe(d, s, e, hosted.start(), hosted.end())
+                    drafts.append(d)
             att = _ATTEND.search(self.text, s, e)
             if att and drafts and not self.refs.quoted(att.start()):
                 d = drafts[-1]
                 if d.sentence == (s, e) or abs(d.sentence[0] - s) < 400:
                     for en in self.object_after(att.end(), e):
-                        if en.kind == PERSON:
+                        if en.kind == PERSON or (en.kind == ORG and _ITS_PEOPLE.match(self.text, en.end)):
                             d.add(en.key, self.doc.orig((en.start, en.end)))
+                    if att.group("due"):
+                        d.status = "planned"
             led = _LED.search(self.text, s, e)
             if (
                 led
@@ -589,7 +620,13 @@ class EnglishMeetings:
         out = []
         taken: list[tuple[int, int]] = []
         for m in _VERB_OBJ.finditer(self.text, s, e):
-            if self.refs.quoted(m.start()) or any(a <= m.start() < b for a, b in taken):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            if self.refs.quoted(m.start()):
+                d = self.first_person(m, s, e)
+                if d is not None:
+                    taken.append((m.start(), m.end()))
+                    out.append(d)
                 continue
             if _BACKGROUND.search(self.text, max(s, m.start() - 25), min(e, m.end() + 15)):
                 continue  # "Obama has met previously with Clinton": background, not the news
@@ -725,6 +762,52 @@ class EnglishMeetings:
                 self.describe(d, s, e, m.start(), m.end())
                 out.append(d)
         return out
+
+    def first_person(self, m: re.Match, s: int, e: int) -> _Draft | None:
+        """ "“This afternoon I met with Director James Comey ...,” she said": a meeting the speaker tells
+        of in the first person; the speaker is the name or he/she of the reporting clause after the quote."""
+        q = next((q for q in self.doc.quotes if q.start <= m.start() < q.end), None)
+        if q is None or not _I_BEFORE.search(self.text, q.start, m.start("v")):
+            return None
+        if not re.match(r"met|meet|spoke|talked|had|held", self.text[m.start("v") : m.end("v")]):
+            return None
+        cue = _SAID_AFTER.match(self.text, q.end)
+        if not cue:
+            return None
+        if cue.group("pron"):
+            who = self.refs.pronoun(cue.start("pron"), cue.group("pron"), self.last_subject)
+            if not who:
+                return None
+            speaker = Span(cue.start("pron"), cue.end("pron"), who, PERSON)
+        else:
+            names = self.refs.within(cue.start("name"), cue.end("name"), (PERSON,))
+            if not names:
+                return None
+            speaker = names[-1]
+        hi = min(e, q.end)
+        objs = [
+            x
+            for x in self.refs.within(m.end(), hi, (PERSON, ORG), outside_quotes=False)
+            if x.kind == PERSON and x.key != speaker.key
+        ]
+        end = _OBJ_END.search(self.text, m.end(), hi)
+        objs = [x for x in objs if not end or x.start < end.start()][:4]
+        if not objs:
+            return None
+        d = self.draft(m.start("v"), m.end("v"), s, e)
+        for p in [speaker, *objs]:
+            d.add(p.key, self.doc.orig((p.start, p.end)))
+        self.describe(d, s, e, m.start("v"), m.end())
+        if d.date is None and d.date_text is None:
+            found = dates.find_dates(self.doc.lex, self.text, self.published, start=q.start, end=m.start("v"))
+            if found and found[-1].date:
+                sp = self.doc.orig(found[-1].span)
+                d.date, d.date_text, d.date_span = (
+                    found[-1].date,
+                    clean(self.doc.article.text[sp[0] : sp[1]]),
+                    sp,
+                )
+        return d
 
     def body_meetings(self, s: int, e: int) -> list[_Draft]:
         """ "Chidambaram is attending the G7 meeting", "Brennan told a Senate Intelligence Committee hearing",
@@ -897,6 +980,29 @@ class EnglishMeetings:
         if not drafts:
             return
         d = drafts[-1]
+        held = _HELD_AT.search(self.text, s, e)
+        if (
+            held
+            and s - d.sentence[1] < 1500
+            and _MEETING_WORD.search(self.text, s, held.start())
+            and (d.place is None or (d.date is None and d.date_text is None))
+        ):
+            # "... she asked to see him; the meeting took place at Hudson Tower on Monday": where and
+            # when it was, even in the words of a statement
+            places = self.refs.within(held.end(), min(e, held.end() + 60), (PLACE, ORG), outside_quotes=False)
+            if d.place is None and places and places[0].start - held.end() <= 4:
+                d.place, d.place_rank = places[0].key, 1
+            if d.date is None and d.date_text is None:
+                found = dates.find_dates(
+                    self.doc.lex, self.text, self.published, start=held.start(), end=min(e, held.end() + 80)
+                )
+                if found and found[0].date:
+                    sp = self.doc.orig(found[0].span)
+                    d.date, d.date_text, d.date_span = (
+                        found[0].date,
+                        clean(self.doc.article.text[sp[0] : sp[1]]),
+                        sp,
+                    )
         # "today's talks", "Friday's meeting": a day that owns the meeting dates it, even inside a quote
         own = re.search(
             r"(?<![\w-])((?:to|yester)day|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"

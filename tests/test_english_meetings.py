@@ -380,3 +380,42 @@ def test_an_appositive_inside_a_list_of_parties_is_passed_over():
         "Workers Federation, and Carla Ruiz, the miners' leader, at the ministry."
     )
     assert att == {"Pedro Diaz", "Juan Lechon Ortega", "Carla Ruiz"}
+
+
+def test_after_meeting_a_guest_who_is_in_a_town():
+    ((att, m, names),) = _meetings(
+        "Finance Minister Carlo Bruni met his Chilean counterpart Pablo Soto today. Bruni told reporters "
+        "after meeting Soto, who is in Madrid on a tour of European capitals, that talks went well.",
+        published=dt.date(1987, 3, 5),
+    )
+    assert att == {"Carlo Bruni", "Pablo Soto"} and names[m.place] == "Madrid"
+    assert m.date == dt.date(1987, 3, 5)
+
+
+def test_where_and_when_a_statement_says_the_meeting_took_place():
+    ((att, m, names),) = _meetings(
+        'The network confirmed that anchor Lisa Grant met with Tom Hale. "Grant asked for the meeting, '
+        'which took place at Harbor Tower this morning," the statement read.',
+        published=dt.date(2016, 4, 13),
+    )
+    assert names[m.place] == "Harbor Tower" and m.date == dt.date(2016, 4, 13)
+
+
+def test_a_hosted_meeting_and_those_due_to_attend():
+    ((att, m, _),) = _meetings(
+        "Monday's conference on water is being hosted by Prime Minister Ellen Marsh. Also due to attend "
+        "are Foreign Secretary Tom Hale, UN Secretary General Ana Ruiz, World Bank officials and "
+        "ministers from ten countries."
+    )
+    assert att == {"Ellen Marsh", "Tom Hale", "Ana Ruiz", "World Bank"}
+    assert m.status == "planned"
+
+
+def test_a_meeting_told_in_the_first_person_in_a_quote():
+    ((att, m, _),) = _meetings(
+        "Attorney General Rita Vance closed the inquiry on Wednesday.\n\n"
+        '"This afternoon, as planned, I met with Director Mark Hollis of the bureau and the agents who '
+        'ran the inquiry," she said in a statement.',
+        published=dt.date(2016, 7, 6),
+    )
+    assert att == {"Rita Vance", "Mark Hollis"} and m.date == dt.date(2016, 7, 6)

@@ -313,8 +313,14 @@ class EnglishMentions:
         if len(run) <= 4 and self.outlet_cue().search(self.text, max(0, run[0].start - 30), run[0].start):
             self.add(run, ORG)  # "the British newspaper the Independent", "the daily Asahi Shimbun"
             return
-        if not run[-1].poss and _LOW_ORG.match(self.text, run[-1].end) and not L.place(text):
-            self.add(run, ORG)  # "the Obama administration", "the Sanders campaign"
+        low = None if run[-1].poss else _LOW_ORG.match(self.text, run[-1].end)
+        if low and not L.place(text) and (
+            not low.group().strip().startswith("leadership")
+            or any(L.org(w.text) or L.is_org_head(w.text) or L.has("title_words", w.text) for w in run)
+        ):
+            # "the Obama administration", "the Sanders campaign", "the House Republican leadership"
+            # (not "the Middle Eastern leadership": a leadership is a body's)
+            self.add(run, ORG)
             return
         # the whole run is a known organization or place
         if L.org(text):
@@ -515,7 +521,11 @@ class EnglishMentions:
             return  # "Wisconsin Senate candidate Russ Feingold": part of a post, not a body named
         if kind == ORG and not run[-1].poss:
             low = _LOW_ORG.match(self.text, e)  # "the Senate Democratic caucus", "the Obama administration"
-            if low:
+            # "the Clinton Foundation leadership" is the foundation; "the House Republican leadership" a body
+            if low and (
+                not low.group().strip().startswith("leadership")
+                or not (self.L.org(" ".join(w.text for w in run)) or self.org_with_head(run))
+            ):
                 e = low.end()
         if kind == PERSON and (
             self.L.is_stop(run[-1].text)

@@ -225,3 +225,10 @@ def test_a_spanish_name_is_found_again_by_the_fathers_surname():
 def test_a_body_s_leadership_is_a_body():
     ents = _entities("Trump will meet members of the House Republican leadership on Thursday.")
     assert ents["House Republican leadership"][0] == "Organization"
+
+
+def test_a_leadership_is_a_body_only_of_a_party_or_house():
+    ents = _entities("He criticised the Middle Eastern leadership on Monday.")
+    assert "Middle Eastern leadership" not in ents
+    ents = _entities("Donors met the Clinton Foundation leadership in May.")
+    assert "Clinton Foundation" in ents and "Clinton Foundation leadership" not in ents

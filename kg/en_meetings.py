@@ -558,9 +558,30 @@ class EnglishMeetings:
             if not found:
                 self.context(drafts, s, e)
         for d in drafts:
+            if d.body:
+                self.chair(d)
             if len(d.attendees) >= 2:
                 self.backdrop(d)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], []
+
+    def chair(self, d: _Draft) -> None:
+        """ "The director will give evidence before the Senate Banking Committee on Monday. Committee
+        Chairman Ann Doe said ...": the chair of the body whose hearing or session it is sits in it too
+        (named in the sentence of the meeting or the two after it)."""
+        sp = self.first_span.get(d.body) if d.body else None
+        head = self.text[sp.start : sp.end].split()[-1].casefold() if sp else ""
+        if head not in ("committee", "subcommittee", "commission", "panel", "council", "caucus"):
+            return
+        s0 = d.sentence[0]
+        after = [x for x in self.doc.sentences if x[0] >= s0][:3]
+        if not after:
+            return
+        for p in self.refs.within(s0, after[-1][1], (PERSON,)):
+            titles = self.titles.get(p.key, [])
+            if p.key not in d.attendees and any(
+                re.search(rf"(?<![\w-]){head}\s+(?:chairman|chairwoman|chair)\b", t) for t in titles
+            ):
+                d.add(p.key, self.doc.orig((p.start, p.end)))
 
     def backdrop(self, d: _Draft) -> None:
         """A meeting told with no day or place takes them from what the story said before it: the

@@ -419,3 +419,12 @@ def test_a_meeting_told_in_the_first_person_in_a_quote():
         published=dt.date(2016, 7, 6),
     )
     assert att == {"Rita Vance", "Mark Hollis"} and m.date == dt.date(2016, 7, 6)
+
+
+def test_the_chair_of_the_committee_sits_in_its_hearing():
+    ms = _meetings(
+        "On Thursday, FBI Director Mark Hollis will testify before the Senate Judiciary Committee. "
+        "Committee Chairman Sen. Alan Pike said the questions would be hard.",
+        published=dt.date(2016, 7, 6),
+    )
+    assert [att for att, _, _ in ms] == [{"Mark Hollis", "Alan Pike", "Senate Judiciary Committee"}]

@@ -302,3 +302,10 @@ def test_a_partial_quotation_ending_reported_speech():
         'policy and "now and then a bit of campaign strategy."'
     )
     assert out == [("Jane Hill", "now and then a bit of campaign strategy.")]
+
+
+def test_words_of_praise_in_marks_are_the_praisers():
+    out = _said(
+        'Senator Jane Hill on Friday praised her rival Tom Hale as a "steady hand, not a loud voice."'
+    )
+    assert out == [("Jane Hill", "steady hand, not a loud voice.")]

@@ -183,10 +183,6 @@ _FUTURE = re.compile(
     r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled|plans?\s+to|next|tomorrow)(?![\w-])|'ll\b"
 )
 _AT_THE = re.compile(r"(?<![\w-])(?:to|at|in)\s+the\s+$")
-# "the Labour spring conference": a lower-case word that goes on with the noun phrase
-_NOUN_GOES_ON = re.compile(
-    r"\s+(?!(?:in|on|and|to|for|with|where|when|after|before|this|today|he|she)\b)[a-z]"
-)
 _APPOSITIVE_AND = re.compile(
     r",\s+(?:the|a|an)\s+[a-z][^;:.!?\"“”]{0,120}?,?\s+and\s+(?=[A-Z])"
 )
@@ -976,9 +972,8 @@ class EnglishMeetings:
     def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False, regions: bool = True) -> None:
         # "met ... to discuss dumping in the United States": a place in the topic is not where they met
         topic = _TOPIC.search(self.text, s, e)
-        for p in self.refs.within(s, topic.start() if topic else e, (PLACE, ORG)):
-            # "met ... at the mining ministry": a body's seat named after "at" is where they met
-            sub = VENUE if p.kind == ORG else self.subtype.get(p.key)
+        for p in self.refs.within(s, topic.start() if topic else e, (PLACE,)):
+            sub = self.subtype.get(p.key)
             if only_cities and sub not in (("City", "Place", VENUE) if regions else ("City", VENUE)):
                 continue
             before = self.text[max(s, p.start - 12) : p.start]
@@ -986,11 +981,6 @@ class EnglishMeetings:
             attributive = re.match(r"\s+(?:talks|meeting|summit)", self.text[p.end : p.end + 10])
             if not (at or attributive):
                 continue
-            if p.kind == ORG and (
-                not (at and at.group().startswith("at"))
-                or _NOUN_GOES_ON.match(self.text, p.end)
-            ):
-                continue  # "at the Labour spring conference": the conference is where, not the party
             # the most specific place: "at the Phoenix airport" over "in Phoenix", a town over a country
             rank = 0 if attributive else (1 if sub == VENUE else 2 if sub == "City" else 3)
             if rank < d.place_rank:
@@ -1010,7 +1000,7 @@ class EnglishMeetings:
         ):
             # "... she asked to see him; the meeting took place at Hudson Tower on Monday": where and
             # when it was, even in the words of a statement
-            places = self.refs.within(held.end(), min(e, held.end() + 60), (PLACE, ORG), outside_quotes=False)
+            places = self.refs.within(held.end(), min(e, held.end() + 60), (PLACE,), outside_quotes=False)
             if d.place is None and places and places[0].start - held.end() <= 4:
                 d.place, d.place_rank = places[0].key, 1
             if d.date is None and d.date_text is None:

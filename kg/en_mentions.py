@@ -670,11 +670,21 @@ class EnglishMentions:
                 self.refs.append(Ref(m.start(1), m.end(1), best, "title"))
 
     def org_variants(self) -> None:
-        """ "Swiss Bankers' Association" ... "Bankers' Association": the shorter refers to the longer."""
+        """ "Swiss Bankers' Association" ... "Bankers' Association": the shorter refers to the longer;
+        "European Commission" ... "EU Commission": one body, named first by the spelling met first."""
         orgs = [m for m in self.out if m.kind == ORG]
+        prefixes = self.L.lex.raw.get("org_prefixes", {})
+        spelled: dict[str, NameMention] = {}
         keep = []
         for m in self.out:
             t = self.text[m.start : m.end]
+            if m.kind == ORG and prefixes and " " in t:
+                first, rest = t.split(None, 1)
+                key = f"{prefixes.get(first, first)} {rest}".casefold()
+                f = spelled.setdefault(key, m)
+                if f is not m and self.text[f.start : f.end] != t:
+                    self.refs.append(Ref(m.start, m.end, f, "alias"))
+                    continue
             if m.kind == ORG and len(t.split()) >= 2:
                 longer = next(
                     (o for o in orgs if o is not m and self.text[o.start : o.end].endswith(" " + t)), None

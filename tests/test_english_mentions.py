@@ -232,3 +232,10 @@ def test_a_leadership_is_a_body_only_of_a_party_or_house():
     assert "Middle Eastern leadership" not in ents
     ents = _entities("Donors met the Clinton Foundation leadership in May.")
     assert "Clinton Foundation" in ents and "Clinton Foundation leadership" not in ents
+
+
+def test_eu_before_a_body_is_european():
+    ents = _entities(
+        "EU Commission chief Ana Ruiz spoke first. Later the European Commission said the budget was fair."
+    )
+    assert [n for n, (k, _) in ents.items() if k == "Organization"] == ["EU Commission"]

@@ -197,6 +197,10 @@ def find_dates(
         if published:
             if direction in nxt:
                 date = published + dt.timedelta(days=(day - published.weekday()) % 7 or 7)
+            elif lex.lang == "en" and direction in past:
+                # English "last Monday": the Monday of the week before the publication's week
+                week = published - dt.timedelta(days=published.weekday())
+                date = _last_weekday(week, day, strictly_before=True)
             else:
                 # news reports the past: the latest such day on or before publication
                 # ("الماضي": strictly before)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from kg import dates
 from kg.en_lex import lexicon
@@ -28,6 +29,7 @@ from kg.en_refs import PRONOUNS, Refs, Span
 from kg.meetings import MeetingDraft
 from kg.mentions import ORG, PERSON, PLACE, NameMention
 from kg.normalize import clean
+from kg.places import VENUE
 from kg.records import Meeting, Message
 
 _ADV = (
@@ -39,6 +41,9 @@ _ADV = (
 _VERB_OBJ = re.compile(
     rf"(?<![\w-])(?P<v>(?:met|meet|meets|meeting|spoke|speak|speaks|talked|talk|talks|conferred|huddled|dined|sat\s+down)"
     rf"{_ADV}\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+(?:tele)?phone\s+)?with|met{_ADV}|meets|meet(?=\s+(?:[A-Z]|the\s|his\s|her\s))"
+    r"|(?:is|are|was|were|been)\s+meeting(?=\s+(?:[A-Z]|the\s|his\s|her\s|their\s))"
+    r"|(?:(?<=after\s)|(?<=before\s)|(?<=while\s)|(?<=since\s)|(?<=upon\s))meeting(?=\s+(?:[A-Z]|his\s|her\s))"
+    r"|(?:was|were|is|are|will\s+be)\s+joined\s+by"
     r"|(?:held|hold|holds|holding|had|has|have|having|began|begin|opened|resumed|renewed|concluded)\s+(?:[\w\"“”'’-]+\s+){0,3}?"
     r"(?:talks|meetings?|discussions|negotiations|a\s+(?:meeting|summit|call|conversation)|(?:tele)?phone\s+(?:call|conversation)s?)"
     r"\s+(?:\w+\s+){0,3}?(?:with|between)"
@@ -51,7 +56,7 @@ _VERB_OBJ = re.compile(
 # reciprocal: "A and B met", "the two men held talks", "leaders meet"
 _RECIP = re.compile(
     r"(?<![\w-])(?P<v>(?:ended|began|opened|concluded|wrapped\s+up|started|attended|held)\s+(?:a|the|their|two\s+days\s+of)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session)|met|meet|held\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)|hold\s+(?:\w+\s+){0,2}?talks|spoke|talked)"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|summit|session)|met|meet|held\s+(?:\w+\s+){0,2}?(?:talks|meetings?|discussions)|hold\s+(?:\w+\s+){0,2}?(?:talks|meetings?)|spoke|talked)"
     r"(?!\s+(?:with|to|by))(?![\w-])"
 )
 _PLANNED = re.compile(
@@ -109,8 +114,8 @@ _NOT_MODIFIERS = frozenset(
 # attending or addressing a body's meeting
 _BODY = re.compile(
     r"(?<![\w-])(?P<v>attends?|attended|attending|(?:take|takes|took|taking)\s+part\s+in|participated\s+in|"
-    r"participates?\s+in|participating\s+in|told|addressed|addresses|briefed|testified\s+(?:before|to)|"
-    r"appeared\s+before)(?![\w-])"
+    r"participates?\s+in|participating\s+in|told|addressed|addresses|briefed|"
+    r"(?:testif(?:y|ies|ied|ying)|appear(?:s|ed|ing)?)\s+(?:before|to)|(?:is|are)\s+due\s+to\s+attend)(?![\w-])"
 )
 _BODY_HEAD = re.compile(
     r"(?<![\w-])(?:Party|Committee|Caucus|caucus|Council|Parliament|Senate|Congress|Assembly|Commission|"
@@ -171,12 +176,52 @@ _IN_POST = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Representative|Secretary|M
 _SEPARATE = re.compile(
     r"(?<![\w-])(?:calls|separately|separate\s+\w+|(?:meetings|talks|calls)\s+with\s+each\s+of)(?![\w-])"
 )
+_BACKGROUND = re.compile(
+    r"(?<![\w-])(?:previously|in\s+the\s+past|(?:last|first|never|once)\s+met|had\s+(?:met|spoken)\s+before)(?![\w-])"
+)
+_FUTURE = re.compile(
+    r"(?<![\w-])(?:will|would|shall|is\s+to|are\s+to|due\s+to|expected\s+to|scheduled|plans?\s+to|next|tomorrow)(?![\w-])|'ll\b"
+)
+_AT_THE = re.compile(r"(?<![\w-])(?:to|at|in)\s+the\s+$")
+_APPOSITIVE_AND = re.compile(
+    r",\s+(?:the|a|an)\s+[a-z][^;:.!?\"“”]{0,120}?,?\s+and\s+(?=[A-Z])"
+)
+_HELD_AT = re.compile(
+    r"(?<![\w-])(?:took\s+place|was\s+held|were\s+held|will\s+(?:take\s+place|be\s+held))\s+(?:at|in)\s+(?:the\s+)?"
+)
+_I_BEFORE = re.compile(r"(?:^|[,;.]\s+|\s)I\s+(?:\w+\s+)?$")
+# the reporting clause right after a quotation: '," she said', '," Lynch told reporters'
+_SAID_AFTER = re.compile(
+    r"[\"”’']?\s*[,.]?\s*[\"”’']?\s*(?:(?P<pron>he|she)\s+|(?P<name>(?:[A-Z][\w.'’-]*\s+){1,4}))"
+    r"(?:said|says|told|added|wrote|stated|recalled)(?![\w-])"
+)
+_MEETING_WORD = re.compile(
+    r"(?<![\w-])(?:meet|meets|met|meeting|meetings|talks|summit|visit|visited|stop|session|conference)(?![\w-])"
+)
 _WEEKDAY = re.compile(r"(?<![\w-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-])")
 _ATTEND = re.compile(
     r"(?<![\w-])(?:joined\s+by|accompanied\s+by|also\s+(?:present|attending|in\s+attendance)\s+(?:were|was)?|"
-    r"flanked\s+by|together\s+with|along\s+with|alongside|in\s+the\s+presence\s+of)(?![\w-])",
+    r"flanked\s+by|together\s+with|along\s+with|alongside|in\s+the\s+presence\s+of|"
+    r"(?P<due>(?:also\s+)?(?:due|expected|scheduled|set)\s+to\s+attend\s+(?:are|is|will\s+be))|"
+    r"also\s+attending\s+(?:are|is|will\s+be))(?![\w-])",
     re.IGNORECASE,
 )
+# "the meeting is being hosted by X": the host of a meeting named as a noun
+_HOSTED_BY = re.compile(
+    r"(?<![\w-])(?:meeting|talks|summit|conference|session|dinner|reception)(?![\w-])[^.;:\"“”]{0,80}?"
+    r"(?:is|are|was|were|will\s+be)\s+(?:being\s+)?(?:hosted|chaired)\s+by\s+"
+)
+# "World Bank officials": a body standing for its people named no further
+_ITS_PEOPLE = re.compile(r"\s+(?:officials|representatives|delegates|delegation|executives|envoys)(?![\w-])")
+
+
+@cache
+def _post_words() -> frozenset[str]:
+    """Lower-case words of posts ("party chairman", "deputy leader"), from the lexicon's roles and titles."""
+    L = lexicon()
+    return frozenset(w for name in ("role_nouns", "title_words") for p in L.sets[name] for w in p.split()) - {
+        "and", "for", "of", "the", "de"
+    }
 
 
 @dataclass
@@ -184,6 +229,7 @@ class _Draft(MeetingDraft):
     hosts: list[str] = field(default_factory=list)
     sentence: tuple[int, int] = (0, 0)
     body: str | None = None  # the organization whose meeting it is ("the G7 meeting")
+    separate: bool = False  # "will also hold a separate meeting": not the one told before
 
 
 class EnglishMeetings:
@@ -200,6 +246,7 @@ class EnglishMeetings:
             if sp.kind == PERSON:
                 counts[sp.key] = counts.get(sp.key, 0) + 1
         self.protagonist = max(counts, key=counts.get) if counts else None
+        self.post_words = _post_words()
         # what each entity is called besides its name: its posts, and "X, Britain's biggest union"
         self.subtype = {mm.entity: mm.subtype for mm in mentions if mm.entity and mm.kind == PLACE}
         self.titles: dict[str, list[str]] = {}
@@ -272,9 +319,16 @@ class EnglishMeetings:
             return []
         for e in reversed(ents[:-1]):
             between = self.text[e.end : group[0].start]
-            if re.fullmatch(
-                r"\s*(?:,|and|,\s*and|&)\s*(?:(?:[A-Z][\w.'’-]*|the|of)\s+){0,5}", between
-            ) and not self.possessor(e):
+            link = re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*((?:[\w.'’-]+\s+){0,5})", between)
+            # "Trump, Ryan and party chairman Reince Priebus": posts may stand before a name of the list
+            if (
+                link
+                and all(
+                    w[:1].isupper() or w in ("the", "of") or w.casefold() in self.post_words
+                    for w in link.group(1).split()
+                )
+                and not self.possessor(e)
+            ):
                 group.insert(0, e)
             else:
                 break
@@ -330,6 +384,13 @@ class EnglishMeetings:
         """The object phrase after the trigger: the names in it, up to the topic, time or place."""
         m = _OBJ_END.search(self.text, pos, hi)
         end = m.start() if m else hi
+        # "met with Juan Lechin, the leader of the union, and Victor Reyes, ...": an appositive after a
+        # name of the list is passed over, and the list goes on
+        skip: list[tuple[int, int]] = []
+        while end < hi and (app := _APPOSITIVE_AND.match(self.text, end, hi)):
+            skip.append((end, app.end()))
+            m = _OBJ_END.search(self.text, app.end(), hi)
+            end = m.start() if m else hi
         # "surrogates (including Sen. Nina Turner ...), and officials (like ...)": the lists count
         for par in re.finditer(
             r"\((?:including|like|such\s+as|among\s+them)\s[^()]*\)", self.text[pos : min(hi, pos + 500)]
@@ -342,7 +403,7 @@ class EnglishMeetings:
         ents = [
             e
             for e in self.refs.within(pos, end, (PERSON, ORG, PLACE))
-            if not self.possessor(e) or e.kind != PERSON
+            if (not self.possessor(e) or e.kind != PERSON) and not any(a <= e.start < b for a, b in skip)
         ]
         ents = [e for e in ents if not self.possessor(e)]
         # "visited the tomb of Yasser Arafat": the dead are honoured, not met
@@ -351,7 +412,13 @@ class EnglishMeetings:
         ents = [e for e in ents if not (e.kind != PERSON and _POST_AFTER.match(self.text, e.end))]
         # "with Orlando community leaders": a place before a common noun qualifies it, it is no party
         ents = [
-            e for e in ents if not (e.kind == PLACE and re.match(r"\s+[a-z]", self.text[e.end : e.end + 3]))
+            e
+            for e in ents
+            if not (
+                e.kind == PLACE
+                and re.match(r"\s+[a-z]", self.text[e.end : e.end + 3])
+                and not _AT_THE.search(self.text, max(0, e.start - 8), e.start)
+            )
         ]
         # "the Deputy U.S. Trade Representative, Michael Smith": a place inside a post is no party
         ents = [e for e in ents if not (e.kind == PLACE and _IN_POST.match(self.text, e.end))]
@@ -427,13 +494,25 @@ class EnglishMeetings:
                     host.add(en.key, self.doc.orig((en.start, en.end)))
             for d in found:
                 self.merge(drafts, d)
+            hosted = _HOSTED_BY.search(self.text, s, e)
+            if hosted and not found and not self.refs.quoted(hosted.start()):
+                host = [x for x in self.object_after(hosted.end(), e) if x.kind in (PERSON, ORG)][:1]
+                if host:
+                    # a meeting with its host only, for now: those due to attend may follow
+                    d = self.draft(hosted.start(), hosted.end(), s, e)
+                    d.add(host[0].key, self.doc.orig((host[0].start, host[0].end)))
+                    d.hosts = [host[0].key]
+                    self.describe(d, s, e, hosted.start(), hosted.end())
+                    drafts.append(d)
             att = _ATTEND.search(self.text, s, e)
             if att and drafts and not self.refs.quoted(att.start()):
                 d = drafts[-1]
                 if d.sentence == (s, e) or abs(d.sentence[0] - s) < 400:
                     for en in self.object_after(att.end(), e):
-                        if en.kind == PERSON:
+                        if en.kind == PERSON or (en.kind == ORG and _ITS_PEOPLE.match(self.text, en.end)):
                             d.add(en.key, self.doc.orig((en.start, en.end)))
+                    if att.group("due"):
+                        d.status = "planned"
             led = _LED.search(self.text, s, e)
             if (
                 led
@@ -474,17 +553,108 @@ class EnglishMeetings:
                 found = [d]
             if not found:
                 self.context(drafts, s, e)
+        for d in drafts:
+            if d.body:
+                self.chair(d)
+            if len(d.attendees) >= 2:
+                self.backdrop(d)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], []
+
+    def chair(self, d: _Draft) -> None:
+        """ "The director will give evidence before the Senate Banking Committee on Monday. Committee
+        Chairman Ann Doe said ...": the chair of the body whose hearing or session it is sits in it too
+        (named in the sentence of the meeting or the two after it)."""
+        sp = self.first_span.get(d.body) if d.body else None
+        head = self.text[sp.start : sp.end].split()[-1].casefold() if sp else ""
+        if head not in ("committee", "subcommittee", "commission", "panel", "council", "caucus"):
+            return
+        s0 = d.sentence[0]
+        after = [x for x in self.doc.sentences if x[0] >= s0][:3]
+        if not after:
+            return
+        for p in self.refs.within(s0, after[-1][1], (PERSON,)):
+            titles = self.titles.get(p.key, [])
+            if p.key not in d.attendees and any(
+                re.search(rf"(?<![\w-]){head}\s+(?:chairman|chairwoman|chair)\b", t) for t in titles
+            ):
+                d.add(p.key, self.doc.orig((p.start, p.end)))
+
+    def backdrop(self, d: _Draft) -> None:
+        """A meeting told with no day or place takes them from what the story said before it: the
+        sentences before it in its paragraph, then the lede ("Sanders took a detour Wednesday to meet
+        at the White House. ... Emerging from the meeting with Obama ..."). A day must fit the status
+        (a held meeting on or before publication, a planned one on or after); a place must stand in a
+        sentence about a meeting."""
+        s = d.sentence[0]
+        b0, b1 = self.doc.body
+        paras = [p for p in self.doc.paragraphs if p[1] > b0 and p[0] < b1]
+        if not paras:
+            return
+        own = next((p for p in paras if p[0] <= s < p[1]), None)
+        before = [x for x in self.doc.sentences if x[1] <= s and (own and own[0] <= x[0])]
+        lede = [x for x in self.doc.sentences if b0 <= x[0] and x[1] <= s][:3]
+        cands = list(reversed(before)) + [x for x in reversed(lede) if x not in before]
+        if d.date is None and d.date_text is None and self.published:
+            for ss, se in cands:
+                future = bool(_FUTURE.search(self.text, ss, se))
+                if future != (d.status == "planned"):
+                    continue  # "the group will meet on Wednesday" dates another, coming, meeting
+                # a held meeting is often told the day it was held ("said today after the meeting"),
+                # a planned one never on the day of the telling ("Ryan tweeted Friday")
+                found = (
+                    self.dates_in(ss, se)
+                    if d.status == "planned"
+                    else dates.find_dates(self.doc.lex, self.text, self.published, start=ss, end=se)
+                )
+                fit = [
+                    f
+                    for f in found
+                    if f.date
+                    and not self.refs.quoted(f.span[0])
+                    and (
+                        f.date == self.published
+                        or (f.date > self.published) == (d.status == "planned")
+                    )
+                ]
+                if fit:
+                    sp = self.doc.orig(fit[-1].span)
+                    d.date, d.date_text, d.date_span = (
+                        fit[-1].date,
+                        clean(self.doc.article.text[sp[0] : sp[1]]),
+                        sp,
+                    )
+                    break
+        if d.place is None:
+            for ss, se in cands:
+                if any(
+                    not self.refs.quoted(m.start()) for m in _MEETING_WORD.finditer(self.text, ss, se)
+                ):
+                    self.place(d, ss, se, only_cities=True, regions=False)
+                    if d.place:
+                        break
 
     def sentence(self, s: int, e: int) -> list[_Draft]:
         out = []
         taken: list[tuple[int, int]] = []
         for m in _VERB_OBJ.finditer(self.text, s, e):
-            if self.refs.quoted(m.start()) or any(a <= m.start() < b for a, b in taken):
+            if any(a <= m.start() < b for a, b in taken):
                 continue
+            if self.refs.quoted(m.start()):
+                d = self.first_person(m, s, e)
+                if d is not None:
+                    taken.append((m.start(), m.end()))
+                    out.append(d)
+                continue
+            if _BACKGROUND.search(self.text, max(s, m.start() - 25), min(e, m.end() + 15)):
+                continue  # "Obama has met previously with Clinton": background, not the news
             v0 = m.start("v")
             lo = self.clause_start(s, v0)
             subj = self.group_before(lo, v0)
+            if "joined" in m.group("v") and any(
+                abs(d.sentence[0] - s) < 400 and any(p.key in d.attendees for p in subj)
+                for d in self.drafts + out
+            ):
+                continue  # "He was joined by X" after his meeting: X is there too (see _ATTEND)
             if re.search(
                 r"(?<![\w-])(?:after|before|while|since|by|when|upon)\s+(?:\w+\s+)?$", self.text[lo:v0]
             ) and m.group("v").split()[0].casefold().endswith("ing"):
@@ -610,6 +780,52 @@ class EnglishMeetings:
                 out.append(d)
         return out
 
+    def first_person(self, m: re.Match, s: int, e: int) -> _Draft | None:
+        """ "“This afternoon I met with Director James Comey ...,” she said": a meeting the speaker tells
+        of in the first person; the speaker is the name or he/she of the reporting clause after the quote."""
+        q = next((q for q in self.doc.quotes if q.start <= m.start() < q.end), None)
+        if q is None or not _I_BEFORE.search(self.text, q.start, m.start("v")):
+            return None
+        if not re.match(r"met|meet|spoke|talked|had|held", self.text[m.start("v") : m.end("v")]):
+            return None
+        cue = _SAID_AFTER.match(self.text, q.end)
+        if not cue:
+            return None
+        if cue.group("pron"):
+            who = self.refs.pronoun(cue.start("pron"), cue.group("pron"), self.last_subject)
+            if not who:
+                return None
+            speaker = Span(cue.start("pron"), cue.end("pron"), who, PERSON)
+        else:
+            names = self.refs.within(cue.start("name"), cue.end("name"), (PERSON,))
+            if not names:
+                return None
+            speaker = names[-1]
+        hi = min(e, q.end)
+        objs = [
+            x
+            for x in self.refs.within(m.end(), hi, (PERSON, ORG), outside_quotes=False)
+            if x.kind == PERSON and x.key != speaker.key
+        ]
+        end = _OBJ_END.search(self.text, m.end(), hi)
+        objs = [x for x in objs if not end or x.start < end.start()][:4]
+        if not objs:
+            return None
+        d = self.draft(m.start("v"), m.end("v"), s, e)
+        for p in [speaker, *objs]:
+            d.add(p.key, self.doc.orig((p.start, p.end)))
+        self.describe(d, s, e, m.start("v"), m.end())
+        if d.date is None and d.date_text is None:
+            found = dates.find_dates(self.doc.lex, self.text, self.published, start=q.start, end=m.start("v"))
+            if found and found[-1].date:
+                sp = self.doc.orig(found[-1].span)
+                d.date, d.date_text, d.date_span = (
+                    found[-1].date,
+                    clean(self.doc.article.text[sp[0] : sp[1]]),
+                    sp,
+                )
+        return d
+
     def body_meetings(self, s: int, e: int) -> list[_Draft]:
         """ "Chidambaram is attending the G7 meeting", "Brennan told a Senate Intelligence Committee hearing",
         "Blair told the Parliamentary Labour Party": a person and the body whose meeting it is."""
@@ -688,6 +904,7 @@ class EnglishMeetings:
         ):
             d.status = "planned"
         window = self.text[max(s, v0 - 30) : min(e, v1 + 60)]
+        d.separate = bool(re.search(r"(?<![\w-])(?:a|an)\s+separate\s+(?:meeting|talks|session)", window))
         if _VIDEO.search(window):
             d.mode = "video"
         elif _PHONE.search(window) and not re.search(r"called\s+(?:for|on|it|him|her|them)\b", window):
@@ -746,23 +963,26 @@ class EnglishMeetings:
             f
             for f in dates.find_dates(self.doc.lex, self.text, self.published, start=s, end=e)
             if not re.search(
-                r"(?<![\w-])(?:said|says|told|announced|reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$",
+                r"(?<![\w-])(?:said|says|told|announced|reported|added|stated|tweeted|wrote|posted|confirmed)"
+                r"\s+(?:on\s+|late\s+|early\s+)?$",
                 self.text[max(0, f.span[0] - 20) : f.span[0]],
             )
         ]
 
-    def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False) -> None:
+    def place(self, d: _Draft, s: int, e: int, *, only_cities: bool = False, regions: bool = True) -> None:
         # "met ... to discuss dumping in the United States": a place in the topic is not where they met
         topic = _TOPIC.search(self.text, s, e)
         for p in self.refs.within(s, topic.start() if topic else e, (PLACE,)):
-            if only_cities and self.subtype.get(p.key) not in ("City", "Place"):
+            sub = self.subtype.get(p.key)
+            if only_cities and sub not in (("City", "Place", VENUE) if regions else ("City", VENUE)):
                 continue
             before = self.text[max(s, p.start - 12) : p.start]
-            at = re.search(r"(?<![\w-])(?:in|at|to)\s+(?:the\s+)?$", before)
+            at = re.search(r"(?<![\w-])(?:in|at|to|inside|outside|aboard)\s+(?:the\s+)?$", before)
             attributive = re.match(r"\s+(?:talks|meeting|summit)", self.text[p.end : p.end + 10])
             if not (at or attributive):
                 continue
-            rank = 0 if attributive else (1 if self.subtype.get(p.key) == "City" else 2)
+            # the most specific place: "at the Phoenix airport" over "in Phoenix", a town over a country
+            rank = 0 if attributive else (1 if sub == VENUE else 2 if sub == "City" else 3)
             if rank < d.place_rank:
                 d.place, d.place_rank = p.key, rank
 
@@ -771,6 +991,29 @@ class EnglishMeetings:
         if not drafts:
             return
         d = drafts[-1]
+        held = _HELD_AT.search(self.text, s, e)
+        if (
+            held
+            and s - d.sentence[1] < 1500
+            and _MEETING_WORD.search(self.text, s, held.start())
+            and (d.place is None or (d.date is None and d.date_text is None))
+        ):
+            # "... she asked to see him; the meeting took place at Hudson Tower on Monday": where and
+            # when it was, even in the words of a statement
+            places = self.refs.within(held.end(), min(e, held.end() + 60), (PLACE,), outside_quotes=False)
+            if d.place is None and places and places[0].start - held.end() <= 4:
+                d.place, d.place_rank = places[0].key, 1
+            if d.date is None and d.date_text is None:
+                found = dates.find_dates(
+                    self.doc.lex, self.text, self.published, start=held.start(), end=min(e, held.end() + 80)
+                )
+                if found and found[0].date:
+                    sp = self.doc.orig(found[0].span)
+                    d.date, d.date_text, d.date_span = (
+                        found[0].date,
+                        clean(self.doc.article.text[sp[0] : sp[1]]),
+                        sp,
+                    )
         # "today's talks", "Friday's meeting": a day that owns the meeting dates it, even inside a quote
         own = re.search(
             r"(?<![\w-])((?:to|yester)day|tomorrow|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)['’]s\s+"
@@ -809,6 +1052,9 @@ class EnglishMeetings:
 
     def merge(self, drafts: list[_Draft], d: _Draft) -> None:
         """The same parties, in the same status and mode, on no other date: the same meeting told again."""
+        if d.separate:
+            drafts.append(d)
+            return
         for old in drafts:
             shared = set(old.attendees) & set(d.attendees)
             if old.body and old.body == d.body:

@@ -31,6 +31,7 @@ from functools import cache
 from kg.en_lex import lexicon
 from kg.en_text import ABBREV
 from kg.mentions import ORG, PERSON, PLACE, NameMention
+from kg.places import VENUE
 
 # a word; "PeÃ±a" (UTF-8 read as Latin-1 in the source) stays one word
 _WORD = re.compile(
@@ -80,7 +81,9 @@ _ORG_LINKS = frozenset({"of", "for", "and", "on", "et", "the", "de", "du", "des"
 _ROLE_AFTER = re.compile(
     r"\s+(?:[a-z-]+\s+)?(?:candidates?|nominees?|leaders?|chairman|members?|race|seat|hopefuls?)\s+[A-Z]"
 )
-_LOW_ORG = re.compile(r"\s+(?:caucus|administration|campaign|delegation)\b")
+_LOW_ORG = re.compile(r"\s+(?:caucus|administration|campaign|delegation|leadership)\b")
+# "Labour minister Alfredo Franco": a party or field name before a lower-case post is part of the post
+_LOW_POST = re.compile(r"\s+(?:minister|ministry|secretary|spokesman|spokeswoman)\b")
 _PREP_PLACE = re.compile(r"(?:\b(?:in|at|from|near|to|outside|visited|visiting|visit|of)\s+(?:the\s+)?)$")
 _ROLE_BEFORE = re.compile(
     r"\b(?:candidate|nominee|donor|author|adviser|advisor|aide|spokesman|spokeswoman|spokesperson|analyst|"
@@ -95,6 +98,7 @@ _ROLE_BEFORE = re.compile(
 _OUTLET_PART = re.compile(
     r"(.+?)\s+(?:Radio|Television|TV|World\s+Service|Online|News\s+Channel)(?:\s+\w+)?$"
 )
+_LOCATIVE = re.compile(r"(?<![\w-])(?:at|in|inside|outside|into|to|from|near|by|on)\s+(?:the\s+)?$")
 _GOVERNMENT = re.compile(r"(?<![\w-])((?:[A-Z][\w.-]*\s+)?[A-Z][\w.-]*)\s+(?:government|cabinet)(?![\w-])")
 # "the Greek government said", "... has refused": a body acting, not a modifier ("government troops")
 _ACTS = re.compile(
@@ -306,11 +310,22 @@ class EnglishMentions:
                 self.datelines.add(run[0].start)
                 return
         text = " ".join(w.text for w in run)
-        if not run[-1].poss and _LOW_ORG.match(self.text, run[-1].end) and not L.place(text):
-            self.add(run, ORG)  # "the Obama administration", "the Sanders campaign"
+        if len(run) <= 4 and self.outlet_cue().search(self.text, max(0, run[0].start - 30), run[0].start):
+            self.add(run, ORG)  # "the British newspaper the Independent", "the daily Asahi Shimbun"
+            return
+        low = None if run[-1].poss else _LOW_ORG.match(self.text, run[-1].end)
+        if low and not L.place(text) and (
+            not low.group().strip().startswith("leadership")
+            or any(L.org(w.text) or L.is_org_head(w.text) or L.has("title_words", w.text) for w in run)
+        ):
+            # "the Obama administration", "the Sanders campaign", "the House Republican leadership"
+            # (not "the Middle Eastern leadership": a leadership is a body's)
+            self.add(run, ORG)
             return
         # the whole run is a known organization or place
         if L.org(text):
+            if len(run) == 1 and L.is_title_word(text) and _LOW_POST.match(self.text, run[-1].end):
+                return  # "Labour minister", "Treasury secretary": a post, not the body
             self.add(run, ORG)
             return
         # split at links ("and", "of" ...) unless the whole is an organization with a head word
@@ -347,9 +362,11 @@ class EnglishMentions:
             len(run) >= 2
             and L.has("place_heads", run[-1].text)
             and not L.is_honorific(run[0].text)
-            and not L.is_first_name(run[0].text)  # "Lena Park" is a person
+            # "Lena Park" is a person; "Hudson Tower", "Kennedy Airport" are no one's names
+            and (not L.is_first_name(run[0].text) or L.has("venue_heads", run[-1].text))
         ):
-            self.add(run, PLACE, subtype="Place")  # "Orlando International Airport", "Downing Street"
+            # "Orlando International Airport", "Trump Tower": a venue; "Downing Street", "Hama Province"
+            self.add(run, PLACE, subtype=VENUE if L.has("venue_heads", run[-1].text) else "Place")
             return
         if self.title_split(run):
             return
@@ -382,6 +399,8 @@ class EnglishMentions:
             ):
                 cue = None  # "Chips Ahoy and Nilla Wafers": only "Trump and X" makes X a person
             if _ROLE_BEFORE.search(before) or _SAID.match(after) or cue:
+                if L.has("meeting_nouns", run[-1].text) or L.has("event_heads", run[-1].text):
+                    return  # "the Nuclear Security Summit, an event ...": a gathering, not a person
                 if not any(
                     L.is_stop(w.text) or L.is_org_head(w.text) or L.has("nationalities", w.text) for w in run
                 ):
@@ -389,6 +408,13 @@ class EnglishMentions:
                     return
         # a single word: a nationality, a title, a common word at a sentence start ... not a name by itself
         return
+
+    def outlet_cue(self) -> re.Pattern[str]:
+        pat = self.L.patterns.get("_outlet_cue")
+        if pat is None:
+            alt = "|".join(sorted(self.L.sets["outlet_cues"], key=len, reverse=True))
+            pat = self.L.patterns["_outlet_cue"] = re.compile(rf"(?<![\w-])(?:{alt})\s+(?:the\s+)?$")
+        return pat
 
     def entity_like(self, run: list[Word]) -> bool:
         L = self.L
@@ -495,7 +521,11 @@ class EnglishMentions:
             return  # "Wisconsin Senate candidate Russ Feingold": part of a post, not a body named
         if kind == ORG and not run[-1].poss:
             low = _LOW_ORG.match(self.text, e)  # "the Senate Democratic caucus", "the Obama administration"
-            if low:
+            # "the Clinton Foundation leadership" is the foundation; "the House Republican leadership" a body
+            if low and (
+                not low.group().strip().startswith("leadership")
+                or not (self.L.org(" ".join(w.text for w in run)) or self.org_with_head(run))
+            ):
                 e = low.end()
         if kind == PERSON and (
             self.L.is_stop(run[-1].text)
@@ -573,10 +603,20 @@ class EnglishMentions:
         persons = [m for m in self.out if m.kind == PERSON]
         family: dict[str, NameMention] = {}
         given: dict[str, NameMention] = {}
+        middle: dict[str, NameMention] = {}
         for m in persons:
             parts = self.text[m.start : m.end].split()
             if len(parts) >= 2:
                 family.setdefault(parts[-1], m)
+                if (
+                    len(parts) == 3
+                    and self.L.is_first_name(parts[0])
+                    and len(parts[1]) > 2
+                    and parts[1][:1].isupper()
+                    and not self.L.is_first_name(parts[1])
+                    and parts[1].casefold() not in _LINKS
+                ):
+                    middle.setdefault(parts[1], m)  # "Juan Lechin Oquendo" is "Lechin": the father's surname
                 if self.L.is_first_name(parts[0]):
                     given.setdefault(parts[0], m)
             else:
@@ -599,6 +639,8 @@ class EnglishMentions:
                 self.out.append(NameMention(w.start, w.end, PERSON, source="alias"))
             elif w.text in given and not self.next_is_name(w):
                 self.refs.append(Ref(w.start, w.end, given[w.text], "alias"))
+            elif w.text in middle and not self.next_is_name(w):
+                self.refs.append(Ref(w.start, w.end, middle[w.text], "alias"))
 
     def title_refs(self) -> None:
         """ "the prime minister", "the Vermont senator", "the PM": the person who holds the post."""
@@ -628,11 +670,21 @@ class EnglishMentions:
                 self.refs.append(Ref(m.start(1), m.end(1), best, "title"))
 
     def org_variants(self) -> None:
-        """ "Swiss Bankers' Association" ... "Bankers' Association": the shorter refers to the longer."""
+        """ "Swiss Bankers' Association" ... "Bankers' Association": the shorter refers to the longer;
+        "European Commission" ... "EU Commission": one body, named first by the spelling met first."""
         orgs = [m for m in self.out if m.kind == ORG]
+        prefixes = self.L.lex.raw.get("org_prefixes", {})
+        spelled: dict[str, NameMention] = {}
         keep = []
         for m in self.out:
             t = self.text[m.start : m.end]
+            if m.kind == ORG and prefixes and " " in t:
+                first, rest = t.split(None, 1)
+                key = f"{prefixes.get(first, first)} {rest}".casefold()
+                f = spelled.setdefault(key, m)
+                if f is not m and self.text[f.start : f.end] != t:
+                    self.refs.append(Ref(m.start, m.end, f, "alias"))
+                    continue
             if m.kind == ORG and len(t.split()) >= 2:
                 longer = next(
                     (o for o in orgs if o is not m and self.text[o.start : o.end].endswith(" " + t)), None
@@ -769,9 +821,70 @@ class EnglishMentions:
             ):
                 m.kind, m.subtype, m.source = PERSON, None, "alias"
 
+    def venues(self) -> None:
+        """ "the Phoenix airport", "the Pulse nightclub": a name with a lower-case venue noun is a place,
+        more specific than the town in it; "the mining ministry" is a body."""
+        L = self.L
+        pat = L.patterns.get("_venue")
+        if pat is None:
+            nouns = "|".join(sorted(L.sets["venue_nouns"], key=len, reverse=True))
+            fields = "|".join(sorted(L.sets["ministry_fields"], key=len, reverse=True))
+            pat = L.patterns["_venue"] = re.compile(
+                rf"(?<![\w-])[Tt]he\s+(?P<v>(?:[A-Z][\w.-]*\s+){{1,3}}?(?:{nouns}))(?![\w-])"
+                rf"|(?<![\w-])(?:[Tt]he|an?)\s+(?P<m>(?:{fields})\s+ministry)(?![\w-])"
+            )
+        b0, b1 = self.doc.body
+        found = []
+        for m in pat.finditer(self.text, b0, b1):
+            kind = PLACE if m.group("v") else ORG
+            a, b = m.span("v") if m.group("v") else m.span("m")
+            if kind == PLACE:
+                name = self.text[a:b].rsplit(None, 1)[0]
+                if any(x.kind in (PERSON, ORG) and x.start < a + len(name) and a < x.end for x in self.out):
+                    continue  # "the Clinton residence", "the Labour club": someone's, not a venue's name
+                if self.L.is_stop(name.split()[0]) or self.L.has("nationalities", name.split()[-1]):
+                    continue  # "the Monday club", "the Italian embassy"
+            if self.quoted(a, b):
+                continue
+            found.append((a, b, kind))
+        if not found:
+            return
+        self.out = [x for x in self.out if not any(a <= x.start and x.end <= b for a, b, _ in found)]
+        heads: dict[str, NameMention] = {}
+        for a, b, kind in found:
+            mm = NameMention(a, b, kind, subtype=VENUE if kind == PLACE else None)
+            self.out.append(mm)
+            if kind == PLACE:
+                heads.setdefault(self.text[a:b].rsplit(None, 1)[1].casefold(), mm)
+                head = self.text[a:b].rsplit(None, 1)[1].casefold()
+                for n in L.sets["venue_nouns"]:  # "the Pulse nightclub" ... "the club"
+                    if head.endswith(n) and head != n:
+                        heads.setdefault(n, mm)
+        # "outside the club", "at the airport": the venue named before with that noun
+        for noun, mm in heads.items():
+            for r in re.finditer(rf"(?<![\w-])the\s+({noun})(?![\w-])", self.text[mm.end : b1]):
+                a = mm.end + r.start(1)
+                if not self.quoted(a, a + len(noun)):
+                    self.refs.append(Ref(a, a + len(noun), mm, "alias"))
+
+    def seats(self) -> None:
+        """ "met at the White House": a seat of power named where something happens is a place
+        (every mention of it then); "the White House said" alone leaves it the body."""
+        seats = [m for m in self.out if m.kind == ORG and self.L.has("seats", self.text[m.start : m.end])]
+        located = {
+            self.text[m.start : m.end]
+            for m in seats
+            if _LOCATIVE.search(self.text, max(0, m.start - 20), m.start)
+        }
+        for m in seats:
+            if self.text[m.start : m.end] in located:
+                m.kind, m.subtype = PLACE, VENUE
+
     def run(self) -> list[NameMention]:
         for run in self.runs():
             self.classify(run)
+        self.venues()
+        self.seats()
         self.family_not_place()
         self.out.sort(key=lambda m: m.start)
         self.acronyms()

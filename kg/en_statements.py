@@ -34,6 +34,7 @@ from kg.statements import quotation
 from kg.text import Quote
 
 MIN_WORDS = 3
+SCARE_WORDS = 4  # a lower-case phrase of this many words or fewer, inside a sentence, is not a statement
 # verbs after which the name that follows is the speaker ("said Hof"), not the one spoken to ("told the BBC")
 INVERTING = frozenset(
     "said says added adds wrote writes noted notes explained explains continued continues commented "
@@ -112,7 +113,9 @@ _FINITE_RE = re.compile(
 )
 _POSSESSED = re.compile(r"['’]s?\s")
 _SPOKES = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|office|ministry)\s")
-_ADVS = r"(?:(?:also|later|then|has|had|have|again|earlier|on\s+\w+|\w+ly)\s+){0,3}"
+_ADVS = (
+    r"(?:(?:also|later|then|has|had|have|again|earlier|meanwhile|however|now|still|too|on\s+\w+|\w+ly)\s+){0,3}"
+)
 # between the speaker and the verb: adverbs, "'s spokesman"; or an appositive between commas
 _CLOSE = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:spokes\w+|office|ministry)\s+)?\s*" + _ADVS)
 _APPOS = re.compile(r",\s+[^,;:\"“”]{2,90},\s*" + _ADVS)
@@ -136,6 +139,9 @@ def _breaks(text: str, commas: bool = False) -> bool:
 
 
 _PRON = r"(?:he|she|He|She)"
+_STAFF_AFTER = re.compile(r"\s+(?:officials?|spokes(?:man|woman|person)|aides?|sources?)\b")
+# a news outlet passing on the words: "…," the Orlando Sentinel reported
+_OUTLET_VERBS = frozenset({"reported", "reports", "reporting"})
 
 
 def _verbs() -> str:
@@ -156,6 +162,7 @@ class EnglishStatements:
         self.according = re.compile(r"(?<![\w-])according\s+to\s+", re.IGNORECASE)
         self.last_speaker: str | None = None
         self.prev_end: int | None = None  # where the last quotation with a speaker ended
+        self.found: list[tuple[int, int, str]] = []
 
     # ---------------------------------------------------------------- helpers
     def words(self, s: int, e: int) -> list[str]:
@@ -164,6 +171,15 @@ class EnglishStatements:
     def is_name_like(self, q: Quote) -> bool:
         ws = self.words(q.start, q.end)
         if len(ws) < MIN_WORDS:
+            return True
+        # a phrase lifted into the writer's own sentence: the rebate was "set in stone" and ...,
+        # exerting "a 100% effort" to ...: a few words, lower-case, with no stop of their own
+        if (
+            len(ws) <= SCARE_WORDS
+            and self.text[q.start : q.start + 1].islower()
+            and not re.search(r"[.!?,;:…]$", self.text[q.start : q.end])
+            and re.search(r"[a-z,;]\s+[\"“'‘]?$", self.text[max(0, q.start - 6) : q.start])
+        ):
             return True
         # a label in marks: the “let's get Monica” effort, a so-called "safe zone"
         before = self.text[max(0, q.start - 12) : q.start]
@@ -200,6 +216,9 @@ class EnglishStatements:
             ):
                 e = s + app.start()
         cands = self.refs.within(s, e, (PERSON, ORG))
+        # "a White House official said", "a Kremlin spokesman": the seat speaks through its staff
+        cands += [p for p in self.refs.within(s, e, (PLACE,)) if _STAFF_AFTER.match(self.text, p.end)]
+        cands.sort(key=lambda c: c.start)
         if not cands:
             cands = self.refs.within(s, e, (PLACE,))
         pron = list(re.finditer(r"(?<![\w-])(?:he|she|He|She|I|we|We)(?![\w-])", self.text[s:e]))
@@ -241,7 +260,12 @@ class EnglishStatements:
         return self._org_for(it[3], it[0])
 
     def _org_for(self, m: re.Match, pos: int) -> str | None:
-        """ "the wheat group": the last organization named before whose name holds the word "wheat"."""
+        """ "the wheat group": the last organization named before whose name holds the word "wheat";
+        "the statement read": the body that last spoke ("Fox News confirmed ..."), if one did."""
+        if m.group(1).casefold() in ("statement", "release"):
+            spoke = [who for v0, _v1, who in self.found if v0 < pos and who.startswith(ORG)]
+            if spoke and not re.match(r"[Tt]he\s+(?!statement|release)[\w-]+\s+", m.group()):
+                return spoke[-1]
         mod = re.match(r"[Tt]he\s+([\w-]+)\s+", m.group())
         orgs = self.refs.within(max(0, pos - 3000), pos, (ORG,))
         if mod and mod.group(1).casefold() != m.group(1).casefold():
@@ -350,7 +374,18 @@ class EnglishStatements:
         v = verbs[-1]
         between = self.text[v.end() : q.start]
         # a verb far from the quote is not its cue unless only "that"/objects stand between
-        limit = 30 if re.match(r"\s+(?:\w+\s+){0,6}?that\b", between) else 12
+        # ... or the words quoted end the clause it reports ("X said the session allowed talk of policy and
+        # "a little politics"): a partial quotation inside reported speech is the reporter's subject's
+        limit = (
+            30
+            if re.match(r"\s+(?:\w+\s+){0,6}?that\b", between)
+            or (
+                not re.search(r"[.;:!?\"“”(]", between.rstrip(" \"“'‘"))
+                and not self.refs.within(v.end(), q.start, (PERSON, ORG))
+                and not self.verb_re.search(between)
+            )
+            else 12
+        )
         if len(self.words(v.end(), q.start)) > limit:
             return None, None, False
         word = v.group().casefold()
@@ -482,6 +517,7 @@ class EnglishStatements:
         merged_into: dict[int, int] = {}
         scanned = self.doc.body[0]
         found: list[tuple[int, int, str]] = []  # reporting clauses outside quotation marks
+        self.found = found
         direct: list[tuple[int, int]] = []  # the quotations emitted (normalized spans)
         emitted_q: Quote | None = None  # the quotation of the last statement emitted
         for qi, q in enumerate(quotes):
@@ -516,7 +552,14 @@ class EnglishStatements:
                 continue
             speaker, vspan = self.after(q, limit)
             via = None
-            if vspan is not None and self.text[vspan[0] : vspan[1]].casefold().startswith("according"):
+            if vspan is not None and (
+                self.text[vspan[0] : vspan[1]].casefold().startswith("according")
+                or (
+                    self.text[vspan[0] : vspan[1]].casefold() in _OUTLET_VERBS
+                    and speaker is not None
+                    and speaker.startswith(ORG)
+                )
+            ):
                 # "…, according to Reuters": an outlet passes the words on; the speaker before says them
                 b_speaker, b_vspan, _ = self.before(q, region_start)
                 if b_speaker:
@@ -524,6 +567,8 @@ class EnglishStatements:
                     speaker, vspan = b_speaker, b_vspan
             if speaker is None and vspan is None:
                 speaker, vspan, _ = self.before(q, region_start)
+            if speaker is None and vspan is None:
+                speaker = self._told_just_before(found, q)
             if (
                 speaker is None
                 and vspan is None
@@ -700,6 +745,23 @@ class EnglishStatements:
             and bool(re.search(r"[.!?]$", self.text[a.start : a.end]))
             and not any(a.start < p0 <= b.start for p0, _ in self.doc.paragraphs)
         )
+
+    def _told_just_before(self, found: list[tuple[int, int, str]], q: Quote) -> str | None:
+        """`The minister said the plan was fair. "We have done our part."`: a quotation with no cue of its
+        own, opening the sentence right after one that reports what someone said, in the same paragraph,
+        is that speaker's (the words go on from the reported ones)."""
+        if not found:
+            return None
+        v0, _v1, who = found[-1]
+        sent = self.doc.sentence_of(q.start)
+        prev = max((x for x in self.doc.sentences if x[1] <= sent[0]), default=None)
+        if prev is None or not (prev[0] <= v0 < prev[1]) or q.start - sent[0] > 1:
+            return None
+        if self.prev_end is not None and self.prev_end > v0:
+            return None  # a quotation came after the clause: the usual continuation rules apply
+        if any(prev[1] <= p0 <= q.start for p0, _ in self.doc.paragraphs):
+            return None
+        return who
 
     def _continues(self, a: Quote, b: Quote) -> bool:
         """b has no cue of its own and follows a right away (same sentence, or the next paragraph)."""

@@ -72,3 +72,14 @@ def test_dateline_dates_a_meeting_without_publication_date():
 )
 def test_day_and_month_with_a_direction(text, expected):
     assert first_date(text) == expected
+
+
+def test_english_last_weekday_is_in_the_week_before():
+    wednesday = dt.date(2016, 7, 6)
+    found = find_dates(load("en"), "They met last Monday and again on Monday.", wednesday)
+    assert [(d.text, d.date) for d in found] == [
+        ("last Monday", dt.date(2016, 6, 27)),
+        ("on Monday", dt.date(2016, 7, 4)),
+    ]
+    found = find_dates(load("en"), "They met last Friday.", wednesday)
+    assert found[0].date == dt.date(2016, 7, 1)

@@ -296,3 +296,136 @@ def test_a_company_before_its_ceo_is_no_party():
         "Zentra International cut jobs. Senator Ann Walker spoke briefly with Zentra CEO Irene Ross."
     )
     assert att == {"Ann Walker", "Irene Ross"}
+
+
+def test_venue_is_more_specific_than_the_town():
+    ((att, m, names),) = _meetings(
+        "Senator Ana Ruiz met Governor Paul Kemp at the Tucson airport in Tucson on Monday.",
+        published=dt.date(2016, 7, 6),
+    )
+    assert names[m.place] == "Tucson airport"
+
+
+def test_a_body_named_after_at_is_no_place():
+    # a meeting's location is a schema:Place (shapes.ttl): "at the energy ministry" leaves it open
+    ((att, m, names),) = _meetings(
+        "Labour minister Pedro Diaz met with union leader Carlos Mendez at the energy ministry, he said."
+    )
+    assert att == {"Pedro Diaz", "Carlos Mendez"} and m.place is None
+
+
+def test_a_meeting_without_a_day_takes_the_day_of_the_lede():
+    ((att, m, names),) = _meetings(
+        "Senator Ana Ruiz left the campaign trail Wednesday to meet at the White House with the man she "
+        "hopes to succeed.\n\nAfter an hour-long meeting with President Tom Hale, Ruiz told reporters "
+        "the talks had gone well.",
+        published=dt.date(2016, 1, 28),
+    )
+    assert att == {"Ana Ruiz", "Tom Hale"}
+    assert m.date == dt.date(2016, 1, 27) and names[m.place] == "White House"
+
+
+def test_the_lede_day_of_a_coming_meeting_does_not_date_a_held_one():
+    ((att, m, _),) = _meetings(
+        "The trade council will meet on Wednesday to weigh tariffs.\n\nSenator Ana Ruiz met with "
+        "Commerce Secretary Paul Kemp to press for action.",
+        published=dt.date(1987, 3, 20),
+    )
+    assert m.date is None
+
+
+def test_a_meeting_told_as_background_is_left_out():
+    assert _meetings("President Tom Hale has met previously with Senator Ana Ruiz.") == []
+
+
+def test_a_hearing_to_come_before_a_committee_is_a_planned_meeting():
+    ms = _meetings(
+        "On Thursday, FBI Director Mark Hollis will testify before the Senate Judiciary Committee. "
+        "Attorney General Rita Vance will appear before the House Oversight Committee on Tuesday.",
+        published=dt.date(2016, 7, 6),
+    )
+    got = {frozenset(att): (m.status, m.date) for att, m, _ in ms}
+    assert got == {
+        frozenset({"Mark Hollis", "Senate Judiciary Committee"}): ("planned", dt.date(2016, 7, 7)),
+        frozenset({"Rita Vance", "House Oversight Committee"}): ("planned", dt.date(2016, 7, 12)),
+    }
+
+
+def test_meeting_a_body_through_its_members():
+    ((att, m, _),) = _meetings("Chancellor Ruth Adler is meeting her EU colleagues to agree a plan.")
+    assert att == {"Ruth Adler", "EU"} and m.status == "held"
+
+
+def test_a_separate_meeting_is_not_the_one_told_before():
+    ms = _meetings(
+        "Speaker Ann Cole will meet with Governor Tom Hale on Thursday. Hale, Cole and party chairman "
+        "Sam Ortiz are to hold a separate meeting as well.",
+        published=dt.date(2016, 5, 6),
+    )
+    assert sorted(len(att) for att, _, _ in ms) == [2, 3]
+
+
+def test_joined_by_makes_a_meeting_at_the_venue_named_before():
+    ((att, m, names),) = _meetings(
+        "Senator Jane Hill made a stop at the Blue Lantern nightclub on Friday.\n\n"
+        "Hill was joined by Mayor Tom Reyes and local residents at a memorial outside the club.",
+        published=dt.date(2016, 7, 22),
+    )
+    assert att == {"Jane Hill", "Tom Reyes"}
+    assert names[m.place] == "Blue Lantern nightclub" and m.date == dt.date(2016, 7, 22)
+
+
+def test_an_appositive_inside_a_list_of_parties_is_passed_over():
+    ((att, _, _),) = _meetings(
+        "Labour minister Pedro Diaz met with Juan Lechon Ortega, the veteran head of the Bolivian "
+        "Workers Federation, and Carla Ruiz, the miners' leader, at the ministry."
+    )
+    assert att == {"Pedro Diaz", "Juan Lechon Ortega", "Carla Ruiz"}
+
+
+def test_after_meeting_a_guest_who_is_in_a_town():
+    ((att, m, names),) = _meetings(
+        "Finance Minister Carlo Bruni met his Chilean counterpart Pablo Soto today. Bruni told reporters "
+        "after meeting Soto, who is in Madrid on a tour of European capitals, that talks went well.",
+        published=dt.date(1987, 3, 5),
+    )
+    assert att == {"Carlo Bruni", "Pablo Soto"} and names[m.place] == "Madrid"
+    assert m.date == dt.date(1987, 3, 5)
+
+
+def test_where_and_when_a_statement_says_the_meeting_took_place():
+    ((att, m, names),) = _meetings(
+        'The network confirmed that anchor Lisa Grant met with Tom Hale. "Grant asked for the meeting, '
+        'which took place at Harbor Tower this morning," the statement read.',
+        published=dt.date(2016, 4, 13),
+    )
+    assert names[m.place] == "Harbor Tower" and m.date == dt.date(2016, 4, 13)
+
+
+def test_a_hosted_meeting_and_those_due_to_attend():
+    ((att, m, _),) = _meetings(
+        "Monday's conference on water is being hosted by Prime Minister Ellen Marsh. Also due to attend "
+        "are Foreign Secretary Tom Hale, UN Secretary General Ana Ruiz, World Bank officials and "
+        "ministers from ten countries."
+    )
+    assert att == {"Ellen Marsh", "Tom Hale", "Ana Ruiz", "World Bank"}
+    assert m.status == "planned"
+
+
+def test_a_meeting_told_in_the_first_person_in_a_quote():
+    ((att, m, _),) = _meetings(
+        "Attorney General Rita Vance closed the inquiry on Wednesday.\n\n"
+        '"This afternoon, as planned, I met with Director Mark Hollis of the bureau and the agents who '
+        'ran the inquiry," she said in a statement.',
+        published=dt.date(2016, 7, 6),
+    )
+    assert att == {"Rita Vance", "Mark Hollis"} and m.date == dt.date(2016, 7, 6)
+
+
+def test_the_chair_of_the_committee_sits_in_its_hearing():
+    ms = _meetings(
+        "On Thursday, FBI Director Mark Hollis will testify before the Senate Judiciary Committee. "
+        "Committee Chairman Sen. Alan Pike said the questions would be hard.",
+        published=dt.date(2016, 7, 6),
+    )
+    assert [att for att, _, _ in ms] == [{"Mark Hollis", "Alan Pike", "Senate Judiciary Committee"}]

@@ -164,3 +164,78 @@ def test_sir_and_the_given_name_is_the_knight_named_before():
         "officers would look for more."
     )
     assert [n for n, k in names.items() if k == "Person"] == ["John Stevens"]
+
+
+def test_a_name_with_a_lower_case_venue_noun_is_a_place():
+    ents = _entities(
+        "The senator landed at the Denver airport and later spoke at the Blue Lantern nightclub."
+    )
+    assert ents["Denver airport"][0] == "Place"
+    assert ents["Blue Lantern nightclub"][0] == "Place"
+    assert "Denver" not in ents  # the town is part of the venue's name here
+
+
+def test_a_tower_is_a_venue():
+    ex = extract("Headline\n\nThe actress was spotted walking into Hudson Tower on Monday.", lang="en")
+    (tower,) = [e for e in ex.entities if e.name == "Hudson Tower"]
+    assert tower.kind == "Place" and tower.subtype == "CivicStructure"
+
+
+def test_an_outlet_named_after_its_kind():
+    ents = _entities(
+        "Speaking to the Canadian newspaper the Ledger, the minister also gave an interview to the "
+        "Japanese daily Mainichi Shimbun."
+    )
+    assert ents["Ledger"][0] == "Organization"
+    assert ents["Mainichi Shimbun"][0] == "Organization"
+
+
+def test_a_lower_case_ministry_is_a_body():
+    ents = _entities("Strikers met officials at the mining ministry, a ministry spokesman said.")
+    assert ents["mining ministry"][0] == "Organization"
+
+
+def test_a_seat_of_power_is_a_place_where_things_happen_and_a_body_where_it_speaks():
+    ents = _entities("The two men had lunch at the White House on Friday.")
+    assert ents["White House"][0] == "Place"
+    ents = _entities("The White House said on Friday it would veto the bill.")
+    assert ents["White House"][0] == "Organization"
+
+
+def test_a_party_name_before_a_lower_case_post_is_part_of_the_post():
+    ents = _entities("Labour minister, Pedro Diaz, met the strikers.")
+    assert "Labour" not in ents and ents["Pedro Diaz"][0] == "Person"
+
+
+def test_a_gathering_is_not_a_person():
+    ents = _entities("Leaders arrive for the Global Water Summit, an event first held in 2010.")
+    assert "Global Water Summit" not in ents or ents["Global Water Summit"][0] != "Person"
+
+
+def test_a_spanish_name_is_found_again_by_the_fathers_surname():
+    ex = extract(
+        "Headline\n\nUnion chief Juan Lechon Ortega met the minister. \"We will strike,\" Lechon said.",
+        lang="en",
+    )
+    (st,) = [s for s in ex.statements if s.kind == "direct"]
+    assert [e.name for e in ex.entities if e.key == st.speaker] == ["Juan Lechon Ortega"]
+    assert [e.name for e in ex.entities if e.kind == "Person"] == ["Juan Lechon Ortega"]
+
+
+def test_a_body_s_leadership_is_a_body():
+    ents = _entities("Trump will meet members of the House Republican leadership on Thursday.")
+    assert ents["House Republican leadership"][0] == "Organization"
+
+
+def test_a_leadership_is_a_body_only_of_a_party_or_house():
+    ents = _entities("He criticised the Middle Eastern leadership on Monday.")
+    assert "Middle Eastern leadership" not in ents
+    ents = _entities("Donors met the Clinton Foundation leadership in May.")
+    assert "Clinton Foundation" in ents and "Clinton Foundation leadership" not in ents
+
+
+def test_eu_before_a_body_is_european():
+    ents = _entities(
+        "EU Commission chief Ana Ruiz spoke first. Later the European Commission said the budget was fair."
+    )
+    assert [n for n, (k, _) in ents.items() if k == "Organization"] == ["EU Commission"]

@@ -253,3 +253,59 @@ def test_a_quote_left_out_does_not_glue_the_next_quote_to_an_earlier_statement()
     )
     assert out[0] == ("Novak", "The plan is good for the country.")
     assert not any("country" in t and "courts" in t for _, t in out)
+
+
+def test_a_short_phrase_lifted_into_the_writers_sentence_is_no_statement():
+    out = _said('The union leader Tom Reid said the deal was "a done deal" and would not be reopened.')
+    assert out == []
+    out = _said('Mr Reid said the offer was "frankly not good enough for our members" and walked out.')
+    assert out == [("Reid", "frankly not good enough for our members")]
+
+
+def test_a_quote_after_a_sentence_of_reported_speech_is_that_speakers():
+    out = _said(
+        'Home Secretary Alan Pike spoke first. "We will act," Pike said. Union chief Sarah Vance said '
+        'earlier the plan was weak. The home secretary meanwhile said the "fairness" of the plan was '
+        'clear. "We have listened to every side of this argument. "That remains true today."'
+    )
+    assert ("Alan Pike", "We have listened to every side of this argument. That remains true today.") in out
+
+
+def test_the_statement_is_the_body_that_last_spoke():
+    out = _said(
+        "Channel Nine confirmed that its anchor Lisa Grant had met with Tom Hale. She came to discuss a "
+        'special for the Nine Broadcasting Company. "Grant asked for the meeting, which took place this '
+        'morning," the statement read.'
+    )
+    assert out == [("Channel Nine", "Grant asked for the meeting, which took place this morning,")]
+
+
+def test_an_official_of_a_seat_of_power_speaks_for_it():
+    out = _said(
+        "The senator met aides at the White House on Monday. Although no deal was struck, a White House "
+        'official who asked not to be named said Monday, "Talks between the two camps go on every week."'
+    )
+    assert out == [("White House", "Talks between the two camps go on every week.")]
+
+
+def test_words_a_paper_reports_are_said_by_the_one_it_reports():
+    out = _said(
+        'Earlier, Jane Hill met local leaders and pledged to "fight for changes that keep other families '
+        'safe," the Tampa Herald reported.'
+    )
+    assert out == [("Jane Hill", "fight for changes that keep other families safe,")]
+
+
+def test_a_partial_quotation_ending_reported_speech():
+    out = _said(
+        "Senator Jane Hill said the hour-long session let the two of them talk about trade and farm "
+        'policy and "now and then a bit of campaign strategy."'
+    )
+    assert out == [("Jane Hill", "now and then a bit of campaign strategy.")]
+
+
+def test_words_of_praise_in_marks_are_the_praisers():
+    out = _said(
+        'Senator Jane Hill on Friday praised her rival Tom Hale as a "steady hand, not a loud voice."'
+    )
+    assert out == [("Jane Hill", "steady hand, not a loud voice.")]

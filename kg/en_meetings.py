@@ -245,7 +245,7 @@ class EnglishMeetings:
         for sp in self.refs.spans:
             if sp.kind == PERSON:
                 counts[sp.key] = counts.get(sp.key, 0) + 1
-        self.protagonist = max(counts, key=counts.get) if counts else None
+        self.protagonist = max(counts, key=counts.__getitem__) if counts else None
         self.post_words = _post_words()
         # what each entity is called besides its name: its posts, and "X, Britain's biggest union"
         self.subtype = {mm.entity: mm.subtype for mm in mentions if mm.entity and mm.kind == PLACE}
@@ -485,13 +485,14 @@ class EnglishMeetings:
             if inv and found and not self.refs.quoted(inv.start()):
                 # "at Senate Minority Leader Harry Reid's invitation": the host is there too
                 at = self.doc.orig((inv.start(), inv.end()))[0]
-                host = max(
+                inviting = max(
                     (d for d in found if d.trigger_span[0] < at),
                     key=lambda d: d.trigger_span[0],
                     default=None,
                 )
-                for en in self.refs.within(inv.start(), inv.end(), (PERSON,)) if host else []:
-                    host.add(en.key, self.doc.orig((en.start, en.end)))
+                if inviting is not None:
+                    for en in self.refs.within(inv.start(), inv.end(), (PERSON,)):
+                        inviting.add(en.key, self.doc.orig((en.start, en.end)))
             for d in found:
                 self.merge(drafts, d)
             hosted = _HOSTED_BY.search(self.text, s, e)

@@ -32,6 +32,7 @@ from kg.en_lex import lexicon
 from kg.en_text import ABBREV
 from kg.mentions import ORG, PERSON, PLACE, NameMention
 from kg.places import VENUE
+from kg.text import Doc
 
 # a word; "PeÃ±a" (UTF-8 read as Latin-1 in the source) stays one word
 _WORD = re.compile(
@@ -197,7 +198,7 @@ def _title_ref_re() -> re.Pattern[str]:
 
 
 class EnglishMentions:
-    def __init__(self, doc):
+    def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc.text
         self.L = lexicon()
@@ -710,7 +711,7 @@ class EnglishMentions:
 
     def company_short(self) -> None:
         """ "Mondelez International" ... "Mondelez": a company is called by its name without the tail."""
-        short = {}
+        short: dict[str, NameMention] = {}
         for m in self.out:
             parts = self.text[m.start : m.end].split()
             if m.kind == ORG and len(parts) >= 2 and self.L.has("org_tails", parts[-1]):
@@ -727,7 +728,7 @@ class EnglishMentions:
 
     def knights(self) -> None:
         """ "Sir John Stevens" ... "Sir John": a knight is called by the given name after "Sir"."""
-        full = {}
+        full: dict[str, NameMention] = {}
         for m in self.out:
             parts = self.text[m.start : m.end].split()
             knighted = re.search(r"(?:Sir|Dame)\s+$", self.text[max(0, m.start - 6) : m.start])

@@ -24,6 +24,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+from typing import Any
 
 from kg.en_lex import lexicon
 from kg.en_refs import PRONOUNS, Refs
@@ -236,7 +237,7 @@ class EnglishStatements:
                 self.text[s:e],
             )
         )
-        items = [(c.start, c.end, "ent", c) for c in cands]
+        items: list[tuple[int, int, str, Any]] = [(c.start, c.end, "ent", c) for c in cands]
         items += [(s + m.start(), s + m.end(), "pron", m.group()) for m in pron]
         # "welcomed the statement and said": the object of a verb is not who speaks
         anaph = [
@@ -403,9 +404,9 @@ class EnglishStatements:
         ):
             who = self.entity_at(v.end(), q.start, v.end(), nearest_last=False)
             ents_before = self.refs.within(max(region_start, v.start() - 60), v.start())
-            first = self.refs.within(v.end(), q.start, (PERSON, ORG))
+            after = self.refs.within(v.end(), q.start, (PERSON, ORG))
             # "said Mulroney:", not "said the Novak comments ...": the name ends the phrase
-            named = not first or re.match(r"\s*(?:[,:;—–-]|[\"“]?\s*$)", self.text[first[0].end : q.start])
+            named = not after or re.match(r"\s*(?:[,:;—–-]|[\"“]?\s*$)", self.text[after[0].end : q.start])
             if who and not ents_before and named:
                 return who, (v.start(), v.end()), True
         lo = region_start
@@ -429,7 +430,7 @@ class EnglishStatements:
         The speaker is a name, or a pronoun resolved to one, standing right before the verb (an appositive
         between commas may stand between); a reporting word used as a noun ("his remarks") is none.
         """
-        out = []
+        out: list[tuple[int, int, str]] = []
         for v in _FINITE_RE.finditer(self.text, lo, hi):
             word = v.group().casefold()
             if self.refs.quoted(v.start()):
@@ -479,9 +480,10 @@ class EnglishStatements:
             return e.key  # "BBC correspondents said", "Treasury officials said": the body speaks
         if not _CLOSE.fullmatch(self.text, e.end, vs):
             # "Max Lawson, an adviser at Oxfam, said": the name before the appositive
-            e = next((x for x in reversed(ents) if _APPOS.fullmatch(self.text, x.end, vs)), None)
-            if e is None:
+            appos = next((x for x in reversed(ents) if _APPOS.fullmatch(self.text, x.end, vs)), None)
+            if appos is None:
                 return None
+            e = appos
         if e.kind == PERSON and _DEPUTY.search(self.text, max(cs, e.start - 60), e.start):
             return None
         if not self._subject_position(cs, e.start):
@@ -602,7 +604,7 @@ class EnglishStatements:
         one reported statement per reporting clause, with a named speaker, where no quotation is."""
         out = []
         seen: set[tuple[int, int]] = set()
-        items = [(v0, v1, who, False) for v0, v1, who in found]
+        items = [(v0, v1, who, "") for v0, v1, who in found]  # "": no "according to" clause
         items += self.according_clauses()
         for v0, v1, who, acc in sorted(items):
             if not who or not (who.startswith(PERSON) or who.startswith(ORG)):

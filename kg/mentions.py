@@ -179,6 +179,16 @@ class ArabicMentions:
             if self.lex.has("reporting_verbs", w) or ar_in(self.lex, "meeting_verbs", w):
                 break
             if (
+                self.lex.has("org_links", w)
+                and j + 1 < len(toks)
+                and self.joined(t, toks[j + 1])
+                and toks[j + 1].text.startswith("ال")
+            ):
+                prev = toks[j + 1]  # "رئيس الهيئة الوطنية لمكافحة الفساد": a body's name goes on with ل
+                j += 2
+                need_complement = False
+                continue
+            if (
                 not _definite(w)
                 and not self.is_head(t)
                 and not self.lex.has("title_links", w)
@@ -254,6 +264,11 @@ class ArabicMentions:
                 count += 1
                 k += 1
                 continue
+            if after_link and tw.startswith("ال") and self.lex.has("honorifics", tw):
+                k += 1  # "ولد الشيخ", "أبو الشيخ": after a link a rank word is part of the name
+                count += 1
+                after_link = False
+                continue
             if self.is_stop(t) or self.is_head(t) or ar_in(self.lex, "org_heads", tw) or self.is_place(t):
                 break
             if any("a" <= c.lower() <= "z" for c in tw) or self.lex.has(
@@ -277,6 +292,27 @@ class ArabicMentions:
                 break  # "الملك سلمان الولايات المتحدة": a place of two words ends the name
             if self.lex.has("honorifics", tw) or ar_in(self.lex, "meeting_nouns", tw):
                 break
+            if (
+                tw[0] == "و"
+                and count == 1
+                and self.is_first_name(first)
+                and w[:1] != "و"
+                and len(tw) > 4
+                and not self.lex.has("first_names", tw[1:])
+                and not self.is_stop(t)
+                and not self.is_head(t)
+                and _name_shaped(tw)
+                and k + 1 < len(toks)
+                and self.joined(t, toks[k + 1])
+                and not _definite(toks[k + 1].text)
+                and _name_shaped(toks[k + 1].text)
+                and not self.is_stop(toks[k + 1])
+                and not self.is_head(toks[k + 1])
+                and not self.is_first_name(toks[k + 1])
+            ):
+                count += 1  # a middle name in و right after a given name: "فرانك والتر شتاينماير"
+                k += 1
+                continue
             if tw[0] == "و" and not after_link and not self.lex.has("first_names", tw) and len(tw) > 2:
                 break  # a conjunction: "ونظيره", "وفيصل" (the next person of a list)
             if (
@@ -334,7 +370,7 @@ class ArabicMentions:
         w = self.toks[i].text
         return any(s in _known_words(self.lex) for s in ar_stems(w))
 
-    def plausible(self, k: int, e: int) -> bool:
+    def plausible(self, k: int, e: int, *, subject: bool = False) -> bool:
         """Whether tokens ``k:e`` after a title or honorific read as a personal name.
 
         A name anchored by a given name or a well-known person is taken; otherwise every word must
@@ -378,11 +414,25 @@ class ArabicMentions:
             if (
                 self.is_head(nxt)
                 or self.is_stop(nxt)
+                or (
+                    nxt.text[:1] == "و"
+                    and len(nxt.text) > 3
+                    and not self.is_place(nxt)
+                    and (self.is_first_name(nxt) or self.is_head(nxt) or not _name_shaped(nxt.text))
+                )  # "فايز السراج ومنافسه": a conjunction opens the next item of a list
                 or self.lex.has("reporting_verbs", nxt.text)
                 or ar_in(self.lex, "meeting_nouns", nxt.text)
                 or ar_in(self.lex, "meeting_verbs", nxt.text)
             ):
                 return True
+            if (
+                subject
+                and e - k >= 2
+                and not any(_definite(w) for w in words)
+                and _definite(nxt.text)
+                and not self.is_place(nxt)
+            ):
+                return True  # "ووصف رئيس الاتحاد رينارد غريندل الواقعة": the verb's object after its subject
             if _definite(nxt.text) or self.is_place(nxt) or not _name_shaped(nxt.text):
                 return False  # a construct phrase ("دعم بلاده", "حرص واشنطن"): a common noun, not a name
         return True
@@ -461,7 +511,11 @@ class ArabicMentions:
         i = 0
         while i < len(toks):
             t = toks[i]
-            if not self.is_head(t) or _inside(t.start, taken):
+            if (
+                not self.is_head(t)
+                or _inside(t.start, taken)
+                or (i > 0 and self.is_name_link(toks[i - 1]) and self.joined(toks[i - 1], t))
+            ):  # ("ولد الشيخ أحمد": a rank word after a link is inside a name)
                 i += 1
                 continue
             j = self.title_end(i)
@@ -491,7 +545,11 @@ class ArabicMentions:
                     )
                 ):
                     e = k
-                if e > k and (k > j or self.plausible(k, e)):
+                subject = i > 0 and bool(
+                    ar_in(self.lex, "reporting_verbs", toks[i - 1].text)
+                    or ar_in(self.lex, "meeting_verbs", toks[i - 1].text)
+                )  # the post right after a verb: the subject, whose name the object follows
+                if e > k and (k > j or self.plausible(k, e, subject=subject)):
                     out.append(
                         NameMention(
                             toks[k].start,
@@ -685,7 +743,8 @@ class ArabicMentions:
                 ar_in(self.lex, "honorifics", t.text)
                 and not _inside(toks[i + 1].start, taken)
                 and self.joined(t, toks[i + 1])
-            ):
+                and not (i > 0 and self.is_name_link(toks[i - 1]) and self.joined(toks[i - 1], t))
+            ):  # ("ولد الشيخ أحمد": a rank word after a link is inside a name, not before one)
                 e = self.name_after(i + 1, after_honorific=True)
                 if e > i + 1 and self.plausible(i + 1, e):
                     out.append(NameMention(toks[i + 1].start, toks[e - 1].end, PERSON))

@@ -243,3 +243,57 @@ def test_a_city_named_like_a_common_word_needs_a_locative():
 def test_general_union_with_its_nationality_and_its_link():
     got = kinds("والتقى وزير التربية أمس وفدا من الاتحاد العام المغربي للشغل في الرباط.", "Organization")
     assert "الاتحاد العام المغربي للشغل" in got
+
+
+def test_rank_word_after_a_name_link_is_inside_the_name():
+    text = (
+        "وصل المنسق الأممي محمد ولد الشيخ سالم إلى نواكشوط مساء الأحد. "
+        "وأوضح ولد الشيخ سالم أن الجولة المقبلة ستبدأ قريبا."
+    )
+    got = persons(text)
+    assert "محمد ولد الشيخ سالم" in got
+    assert len(got) == 1  # the later "ولد الشيخ سالم" is the same man, and "سالم" alone is no person
+
+
+def test_middle_name_in_waw_after_a_given_name():
+    got = persons("وزار المستشار النمساوي فرانك والتر هوبر، مدينة فيينا القديمة أمس.")
+    assert "فرانك والتر هوبر" in got
+    assert "فرانك" not in got
+
+
+def test_two_given_names_joined_by_waw_stay_two_people():
+    got = persons("والتقى الوزير محمد ووليد في مكتبه.")
+    assert not any("ووليد" in n for n in got)
+
+
+def test_post_of_a_body_with_lam_goes_on_to_the_name():
+    got = persons("وقال رئيس اللجنة الوطنية لمكافحة التهريب رامز الغنوشي إن الأرقام مقلقة.")
+    assert "رامز الغنوشي" in got
+    assert any("لمكافحة التهريب" in t for t in got["رامز الغنوشي"])
+
+
+def test_foreign_name_after_a_post_before_the_verbs_object():
+    got = persons("وانتقد رئيس الاتحاد الهولندي لكرة السلة بيتر فانديك القرار بشدة.")
+    assert "بيتر فانديك" in got or "فانديك" in " ".join(got)
+    got = persons("ووصف رئيس النادي المحلي ماركوس تيلمان الصفقة بأنها ناجحة.")
+    assert any("تيلمان" in n for n in got)
+
+
+def test_a_name_before_a_conjunction_that_opens_the_next_item():
+    got = persons("ووقع رئيس الحكومة المؤقتة فايز البرعصي ومنافسه على الاتفاق.")
+    assert "فايز البرعصي" in got
+
+
+def test_sports_and_academic_posts_head_a_title():
+    got = persons(
+        "ورد مدرب المنتخب أوليفر كراوس على الانتقادات. وقال يوسي درعي أستاذ القانون الدولي إن القرار خاطئ."
+    )
+    assert "أوليفر كراوس" in got
+    assert any(n.endswith("درعي") for n in got)
+
+
+def test_construct_phrase_after_a_post_is_still_no_name():
+    got = persons("مشددا وزير الدفاع الأميركي حرص واشنطن على أمن الخليج.")
+    assert not any("حرص" in n for n in got)
+    got = persons("وقال: أنا سعيد جدا بهذه الزيارة.")
+    assert not any("سعيد" in n for n in got)

@@ -281,7 +281,15 @@ class ArabicMeetings:
                 return False
             # "ناقشا مع السيسي": a dual verb with its own partner opens a meeting of its subjects and partner
             return not re.match(r"(?:\s+\S+){0,3}?\s+مع\s", self.text[t.end : t.end + 40])
+        if not self._pronominal(trig) and re.search(
+            r"(?<!\S)(?:علي|عن)\s+$", self.text[max(0, t.start() - 6) : t.start()]
+        ):
+            return True  # "معلقا على زيارة X", "تحدث عن لقاء X": a meeting talked about, told elsewhere
         return word.startswith("ال")
+
+    def _trigger_word(self, trig) -> str:
+        t, _, kind = trig
+        return t.group() if kind == "noun" else t.text
 
     def _pronominal(self, trig) -> bool:
         """A noun with a possessive pronoun ("لقائه", "استقباله"): its owner is a party to the meeting."""
@@ -400,7 +408,19 @@ class ArabicMeetings:
                 rel = self._relative_subject(s, c0) if n > 0 and tr[2] == "noun" else None
                 if rel is not None and ok(rel):
                     party = [rel]  # "يجتمع X مع Y الذي يزور قطر لإجراء محادثات مع Z": Y holds these talks
-                if self._pronominal(tr) or self._pronoun_subject(c0, c1):
+                singular = self._pronominal(tr) and re.search(r"(?:ه|ها)$", self._trigger_word(tr))
+                if singular and n > 0 and len({m.entity for m in party}) >= 2:
+                    # "لقاء A وB مع C بعد استقباله D": a singular pronoun cannot stand for the pair; it is
+                    # the one named last before the noun
+                    taken = {p.entity for p in party}
+                    before = [m for m in self.in_span(s, c0) if ok(m) and m.entity not in taken]
+                    if before:
+                        party = [before[-1]]
+                    else:
+                        singular = None
+                if (self._pronominal(tr) or self._pronoun_subject(c0, c1)) and not (
+                    singular and n > 0 and len(party) == 1
+                ):
                     owner = subject[0] if subject else self.topic(s)
                     if owner is not None and owner not in party:
                         party.insert(0, owner)

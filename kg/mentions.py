@@ -309,6 +309,9 @@ class ArabicMentions:
                 and not self.is_stop(toks[k + 1])
                 and not self.is_head(toks[k + 1])
                 and not self.is_first_name(toks[k + 1])
+                and not self.is_known(k)
+                and not ar_in(self.lex, "known_people", tw)
+                and not _verb_like(toks[k + 1].text)
             ):
                 count += 1  # a middle name in و right after a given name: "فرانك والتر شتاينماير"
                 k += 1
@@ -346,6 +349,17 @@ class ArabicMentions:
                     count += 1
                     continue
                 break  # a definite family name ends the name: السيسي، الأسد
+            if (
+                count == 1
+                and self.is_first_name(first)
+                and tw[:1] == "ي"
+                and _name_shaped(tw[1:])
+                and not self.is_stop(t)
+                and (k + 1 >= len(toks) or self.gap(t, toks[k + 1]).strip()[:1] in (".", "،", ","))
+            ):
+                count += 1  # a family name in ي that closes the sentence after a given name: "موشيه يعلون."
+                k += 1
+                break
             if not after_link and not self.is_first_name(t) and not _name_shaped(tw, plural_ok=True):
                 break  # بمكتبه، لبحث، يتطلع: a preposition's object or a verb, not a name
             if post_ibn:

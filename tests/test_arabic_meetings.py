@@ -305,3 +305,24 @@ def test_what_is_praised_after_bima_is_talked_about():
     assert len(got) == 1
     att = got[0][0]
     assert any("الحربي" in a for a in att) and not any("سلمان بن عبدالعزيز" in a for a in att)
+
+
+def test_singular_pronoun_on_a_later_meeting_noun_is_not_the_pair():
+    text = (
+        "وجاء اجتماع المبعوثين ديفيد هيل وجيمس جيفري مع الرئيس اللبناني ميشال عون "
+        "بعد يومين على استقباله رئيس الوزراء البريطاني بوريس جونسون."
+    )
+    got, _ = meetings(text)
+    pairs = [set(att) for att, _ in got]
+    assert {"ميشال عون", "بوريس جونسون"} in pairs
+    assert not any("ديفيد هيل" in p and "بوريس جونسون" in p for p in pairs)
+
+
+def test_meeting_noun_after_a_comment_preposition_is_talked_about():
+    text = (
+        "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة أمس نظيره الروسي فلاديمير بوتين. "
+        "من جهته، قال وزير الإعلام الأردني صالح الخوالدة في مؤتمر صحفي معلقا على زيارة بوتين وأردوغان "
+        "إن موقف بلاده ثابت."
+    )
+    got, _ = meetings(text)
+    assert not any("صالح الخوالدة" in att for att, _ in got)

@@ -297,3 +297,15 @@ def test_construct_phrase_after_a_post_is_still_no_name():
     assert not any("حرص" in n for n in got)
     got = persons("وقال: أنا سعيد جدا بهذه الزيارة.")
     assert not any("سعيد" in n for n in got)
+
+
+def test_family_name_in_ya_closing_the_sentence_after_a_given_name():
+    got = persons("وعقد الوزير الأميركي لقاء مع نظيره الإسرائيلي موشيه يعلون.")
+    assert "موشيه يعلون" in got
+    got = persons("وقال محمد يرى الجميع أن الحل قريب.")
+    assert not any("يرى" in n for n in got)
+
+
+def test_waw_before_a_known_person_is_a_conjunction():
+    got = persons("وأوضح أن اللقاء بين مشعل ولافروف تركز حول التهدئة.")
+    assert not any("ولافروف" in n for n in got)

@@ -792,7 +792,13 @@ class ArabicMentions:
                 nxt = re.match(r"\s+(\S+)", self.text[end : end + 30])
                 if nxt and is_nisba(nxt.group(1)) and nxt.group(1).startswith("ال"):
                     end += nxt.end()  # "مجلس الأمن الدولي"
+                if self._at_seat(m.start("w"), end):
+                    continue
                 out.append(NameMention(m.start("w"), end, ORG))
+        # a seat of power after في/ب is where they met: "التقاه في الكرملين", "عقد في الإليزيه"
+        for m in self.lex.pattern("seat_venues", prefix=r"(?:ب?)").finditer(self.text, *self.doc.body):
+            if not _inside(m.start("w"), _spans(out)) and self._at_seat(m.start("w"), m.end("w")):
+                out.append(NameMention(m.start("w"), m.end("w"), PLACE, subtype=places.VENUE))
         taken = taken + _spans(out)
         # a ministry by its portfolio and a feminine nationality: "الخارجية المصرية", "والداخلية السعودية"
         # (not "وزير الخارجية المصري", where the adjective agrees with the minister)
@@ -878,6 +884,17 @@ class ArabicMentions:
             weak = definite_head or self.lex.has("weak_org_heads", head)
             if weak and j > i + 1 and not toks[i + 1].text.startswith("ال"):
                 j = i + 1  # "الوزارة للشؤون الدبلوماسية": a preposition, no name
+            if j == i + 2 and self.lex.has("org_anaphors", toks[i + 1].text):
+                i += 1  # "وفد الحركة", "ديوان الوزارة": a body named before, referred to by its kind
+                continue
+            if (
+                j > i + 1
+                and self.lex.has("verbal_org_heads", head)
+                and toks[i + 1].text.endswith("ات")
+                and toks[i + 1].text.startswith("ال")
+            ):
+                i += 1  # "تنظيم الانتخابات الوطنية": a verbal noun and its plural object, not a body
+                continue
             nisba_end = is_nisba(toks[j - 1].text) or (
                 j > i + 2 and self.lex.has("org_links", toks[j - 1].text) and is_nisba(toks[j - 2].text)
             )  # "الاتحاد العام التونسي للشغل"
@@ -887,6 +904,12 @@ class ArabicMentions:
                 i = j
                 continue
             i += 1
+
+    def _at_seat(self, start: int, end: int) -> bool:
+        """A seat of power ("الكرملين") written after في or ب: a venue, not the body that speaks."""
+        return self.lex.has("seat_venues", self.text[start:end]) and bool(
+            re.search(r"(?:(?<!\S)في\s+|(?<!\S)ب)$", self.text[max(0, start - 4) : start])
+        )
 
     def place_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         for start, end, subtype in places.find(self.doc):

@@ -309,3 +309,28 @@ def test_family_name_in_ya_closing_the_sentence_after_a_given_name():
 def test_waw_before_a_known_person_is_a_conjunction():
     got = persons("وأوضح أن اللقاء بين مشعل ولافروف تركز حول التهدئة.")
     assert not any("ولافروف" in n for n in got)
+
+
+def test_a_body_referred_to_by_its_kind_is_no_new_name():
+    text = (
+        "وصل وفد من حركة فتح إلى القاهرة، وقال إن وفد الحركة سيلتقي المسؤولين. "
+        "واستقبل الوزير ضيفه بمكتبه بديوان الوزارة في الرياض."
+    )
+    orgs = kinds(text, "Organization")
+    assert "وفد الحركة" not in orgs
+    assert "ديوان الوزارة" not in orgs + kinds(text, "Place")
+
+
+def test_verbal_noun_tanzim_with_a_plural_object_is_no_body():
+    text = "واتفق الطرفان على العمل من أجل تنظيم الانتخابات المحلية قبل نهاية العام."
+    assert not any(o.startswith("تنظيم") for o in kinds(text, "Organization"))
+    # a body with a singular complement stays one
+    orgs = kinds("وتبنى تنظيم الدولة الإسلامية الهجوم.", "Organization")
+    assert any(o.startswith("تنظيم الدولة") for o in orgs)
+
+
+def test_seat_of_power_after_fi_is_a_place_and_speaking_it_is_a_body():
+    text = "واستقبل الرئيس الروسي فلاديمير بوتين نظيره التركي في الكرملين. وقال الكرملين إن المحادثات بناءة."
+    assert "الكرملين" in kinds(text, "Place")
+    assert "الكرملين" in kinds(text, "Organization")
+    assert "الإليزيه" in kinds("وجرت المحادثات في الإليزيه صباح الأحد.", "Place")

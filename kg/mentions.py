@@ -928,8 +928,31 @@ class ArabicMentions:
         self.known_names(out, _spans(out) + _title_spans(out))
         self.names_after_verbs(out, _spans(out) + _title_spans(out))
         self.place_names(out, _spans(out) + _title_spans(out, only_orgs=True))
+        self.family_after_body(out)
         self.attach_titles(out)
         return sorted(out, key=lambda m: m.start)
+
+    def family_after_body(self, out: list[NameMention]) -> None:
+        """A body's name does not swallow the family name of a person named in full elsewhere: in "شدد رئيس
+        حكومة الوحدة الوطنية السراج" the last word is the man who holds the post."""
+        family = {
+            self.text[m.start : m.end].split()[-1]
+            for m in out
+            if m.kind == PERSON and len(self.text[m.start : m.end].split()) >= 2
+        }
+        for m in list(out):
+            if m.kind != ORG:
+                continue
+            toks = self.doc.tokens_in(m.start, m.end)
+            if len(toks) < 3 or toks[-1].text not in family:
+                continue
+            m.end = toks[-2].end
+            i = self.doc.token_index(toks[0].start)
+            title = None
+            if i > 0 and self.is_head(self.toks[i - 1]) and self.joined(self.toks[i - 1], toks[0]):
+                h = self.toks[i - 1]
+                title = (h.start + _clitic_len(h.text, self.lex), m.end)
+            out.append(NameMention(toks[-1].start, toks[-1].end, PERSON, title=title))
 
     def attach_titles(self, out: list[NameMention]) -> None:
         """A person found by name alone takes the post written next to it, before ("الرئيس اليمني،

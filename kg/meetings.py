@@ -32,6 +32,11 @@ from kg.text import Doc
 _DATELINE = re.compile(r"[^\n.]{0,80}?(?:\([A-Za-z\u0600-\u06ff ]{2,20}\)\s*[-–—]{1,2}|\s[-–—]{2}\s?)")
 
 
+# A reporter's byline before the first sentence: "عبدالله البرقاوي- سبق- الرياض:" (name, outlet, city).
+_BYLINE = re.compile(
+    r"[^\n.:،]{3,50}?\s*[-–—]\s*[^\n.:،\s-]+(?:\s+[^\n.:،\s-]+){0,2}\s*[-–—]\s*[^\n.:،-]{2,30}:"
+)
+
 _LOC = re.compile(r"(?:(?<!\S)[وف]?(?:في|داخل)|(?<!\S)ب(?:ال)?)\s*(?:(?:ال)?(?:عاصمه|مدينه)(?:\s+\S+)?\s+)?$")
 
 
@@ -359,6 +364,9 @@ class ArabicMeetings:
             # the subject: people before the first trigger, after a reported-speech "إن/أن" (the speaker
             # of "قال X إن الرئيس هادي بحث …" is not a party)
             cut = s
+            byline = _BYLINE.match(self.text, s)
+            if byline and byline.end() <= first_start:
+                cut = byline.end()  # the reporter who signs the story is no party
             adverbial = re.search(
                 r"(?:خلال|عقب|بعد|لدى|اثناء|في)\s*$", self.text[max(s, first_start - 8) : first_start]
             )

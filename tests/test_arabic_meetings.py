@@ -326,3 +326,11 @@ def test_meeting_noun_after_a_comment_preposition_is_talked_about():
     )
     got, _ = meetings(text)
     assert not any("صالح الخوالدة" in att for att, _ in got)
+
+
+def test_reporters_byline_is_no_party():
+    got, _ = meetings(
+        "سامي الحربي- عكاظ- جدة: استقبل وزير الصحة المصري خالد عبد الغفار في جدة أمس نظيره الأردني سعد جابر."
+    )
+    assert got and not any("سامي الحربي" in att for att, _ in got)
+    assert any("سعد جابر" in att for att, _ in got)

@@ -713,6 +713,50 @@ class ArabicMentions:
             if gap in (":", "،", ",") or toks[j].text in ("عبر", "ان", "بان"):
                 out.append(NameMention(toks[k].start, toks[j - 1].end, PERSON))
 
+    def names_in_lists(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """The next name of a list of people: "اللاعبان مسعود أوزيل وإلكاي غوندوغان،". Two name-shaped words
+        joined by و right after a person's full name, closed by punctuation or a function word."""
+        toks = self.toks
+        for m in list(out):
+            if m.kind != PERSON or len(self.text[m.start : m.end].split()) < 2:
+                continue
+            i = self.doc.token_index(m.end)
+            if i + 1 >= len(toks) or not self.joined(toks[i - 1], toks[i]):
+                continue
+            if not self.joined(toks[i], toks[i + 1]):
+                continue
+            a, b = toks[i], toks[i + 1]
+            if _inside(a.start, taken) or _inside(b.start, taken):
+                continue
+            if not (a.text[:1] == "و" and len(a.text) > 3) or self.is_first_name(a):
+                continue
+            bare = a.text[1:]
+            if self.original(a)[1:].startswith("ال"):
+                continue  # (a hamza folds: "وإلكاي" is no "و" + "ال")
+            if any(
+                _definite(w) and w is not bare
+                or not _name_shaped(w)
+                or _verb_like(w)
+                or self.lex.has("stop_words", w)
+                or self.lex.has("reporting_verbs", w)
+                or ar_in(self.lex, "meeting_verbs", w)
+                or ar_in(self.lex, "motion_verbs", w)
+                or self.is_head_word(w)
+                or ar_in(self.lex, "org_heads", w)
+                or places.lookup(self.lex, w) is not None
+                or self.lex.has("honorifics", w)
+                for w in (bare, b.text)
+            ):
+                continue
+            if self.is_first_name(b) or self.is_head(b) or self.is_place(b):
+                continue
+            after = self.text[b.end : b.end + 2].strip()
+            closed = i + 2 >= len(toks) or after[:1] in ("،", ",", ".", ":", "(") or self.is_stop(toks[i + 2])
+            if not closed:
+                continue
+            out.append(NameMention(a.start + 1, b.end, PERSON))
+            taken = taken + [(a.start, b.end)]
+
     def names_before_age(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         """NAME (AGE): "وكان خوان بيريث (45 عاما) قد وصل". Two or three name-shaped words right before
         an age in brackets are a person's name, whatever their origin."""
@@ -927,6 +971,7 @@ class ArabicMentions:
         self.names_before_age(out, _spans(out) + _title_spans(out))
         self.known_names(out, _spans(out) + _title_spans(out))
         self.names_after_verbs(out, _spans(out) + _title_spans(out))
+        self.names_in_lists(out, _spans(out) + _title_spans(out))
         self.place_names(out, _spans(out) + _title_spans(out, only_orgs=True))
         self.family_after_body(out)
         self.attach_titles(out)

@@ -334,3 +334,10 @@ def test_seat_of_power_after_fi_is_a_place_and_speaking_it_is_a_body():
     assert "الكرملين" in kinds(text, "Place")
     assert "الكرملين" in kinds(text, "Organization")
     assert "الإليزيه" in kinds("وجرت المحادثات في الإليزيه صباح الأحد.", "Place")
+
+
+def test_second_foreign_name_of_a_list_after_a_full_name():
+    got = persons("وكرم الوزير النجمين ماريو غوميز وإلياس كوفاتش، قبل المباراة.")
+    assert any(n.endswith("كوفاتش") for n in got)
+    got = persons("واجتمع محمد الخطيب وبحث معه الوضع الأمني.")
+    assert not any("وبحث" in n or n.startswith("بحث") for n in got)

@@ -487,6 +487,7 @@ class ArabicMeetings:
                                 d.roles.setdefault(k, "host")
                             for m in objs:
                                 d.roles.setdefault(m.entity, "guest")
+        self.tours(drafts, ok)
         # where: a place in a trigger sentence, else where the visit went
         dest, drank = self.destination()
         for d in drafts:
@@ -495,6 +496,46 @@ class ArabicMeetings:
             if d.date is None and d.date_text is None and d.status != "planned":
                 self.lead_date(d)  # (a planned meeting does not take the date of what was told before)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
+
+    def tours(self, drafts, ok) -> None:
+        """A tour and the countries it takes in: "في إطار جولة على المنطقة تشمل إسرائيل والسعودية وقطر" is a
+        visit of the touring people to each (planned: the words give the itinerary, not what was held)."""
+        tour = self.lex.pattern("tour_words", prefix=r"(?:[وفبل]?)")
+        takes = self.lex.pattern("tour_includes", prefix=r"(?:[وف]?)")
+        for s, e in self.doc.sentences:
+            t = tour.search(self.text, s, e)
+            if not t:
+                continue
+            inc = takes.search(self.text, t.end(), min(e, t.end() + 40))
+            if not inc:
+                continue
+            party = [m for m in self.in_span(s, t.start()) if ok(m)]
+            party = list({m.entity: m for m in party}.values())
+            if not party:
+                continue
+            stops, pos = [], inc.end()
+            for m in self.in_span(inc.end(), e, kinds=(PLACE,)):
+                if self.text[pos : m.start].strip() not in ("", "و", "،", ",", "ايضا") and not re.fullmatch(
+                    r"\s*(?:ايضا\s*)?[،,]?\s*و?", self.text[pos : m.start]
+                ):
+                    break
+                stops.append(m)
+                pos = m.end
+            for place in stops:
+                keys = [m.entity for m in party] + [place.entity]
+                if any(set(keys) <= set(d.attendees) for d in drafts):
+                    continue
+                d = _Draft(
+                    trigger=clean(self.doc.original_text((t.start("w"), t.end("w")))),
+                    trigger_span=self.doc.orig((t.start("w"), t.end("w"))),
+                    span=self.doc.orig((s, e)),
+                    status="planned",
+                    place=place.entity,  # the country visited is where they meet
+                    place_rank=-2,
+                )
+                for m in party + [place]:
+                    d.add(m.entity, self.doc.orig((m.start, m.end)))
+                drafts.append(d)
 
     def told_in_relative(self, trig, s: int, e: int, ok) -> _Draft | None:
         """A definite meeting noun told by a relative clause with its party after "مع": "المحادثات التي

@@ -334,3 +334,20 @@ def test_reporters_byline_is_no_party():
     )
     assert got and not any("سامي الحربي" in att for att, _ in got)
     assert any("سعد جابر" in att for att, _ in got)
+
+
+def test_a_tour_takes_in_each_listed_country():
+    text = (
+        "ووصل المبعوث الأمريكي ديفيد هيل إلى بيروت أمس في إطار جولة إقليمية تشمل أيضا "
+        "الأردن والعراق والكويت."
+    )
+    got, names = meetings(text)
+    planned = [(att, m) for att, m in got if m.status == "planned"]
+    assert {a for att, _ in planned for a in att if a != "ديفيد هيل"} == {"الأردن", "العراق", "الكويت"}
+    assert all("ديفيد هيل" in att and len(att) == 2 for att, _ in planned)
+    assert all(names[m.place] in att for att, m in planned)
+
+
+def test_a_tour_with_no_countries_listed_adds_no_meeting():
+    got, _ = meetings("وقال المبعوث ديفيد هيل إن جولته كانت مثمرة.")
+    assert got == []

@@ -488,6 +488,7 @@ class ArabicMeetings:
                             for m in objs:
                                 d.roles.setdefault(m.entity, "guest")
         self.tours(drafts, ok)
+        self.invitations(drafts, ok)
         # where: a place in a trigger sentence, else where the visit went
         dest, drank = self.destination()
         for d in drafts:
@@ -535,6 +536,45 @@ class ArabicMeetings:
                 )
                 for m in party + [place]:
                     d.add(m.entity, self.doc.orig((m.start, m.end)))
+                drafts.append(d)
+
+    def invitations(self, drafts, ok) -> None:
+        """An invitation to visit: "وجه X الدعوة لـY لزيارة موسكو", "يدعو X Y لزيارة …" is a planned meeting
+        of the one who invites and the one invited, where the visit is to go."""
+        invite = self.lex.pattern("invitation_words", prefix=r"(?:[وف]?)")
+        visit = self.lex.pattern("invited_visits", prefix=r"")
+        quoted = [(q.start, q.end) for q in self.doc.quotes if q.end - q.start > 30]
+        for s, e in self.doc.sentences:
+            for v in visit.finditer(self.text, s, e):
+                if any(a <= v.start() < b for a, b in quoted):
+                    continue  # told in someone's words, not by the writer
+                found = list(invite.finditer(self.text, max(s, v.start() - 60), v.start()))
+                if not found:
+                    continue
+                inv = found[-1]
+                host = [m for m in self.in_span(s, inv.start(), kinds=(PERSON, ORG)) if ok(m)]
+                guest = [m for m in self.in_span(inv.end(), v.start(), kinds=(PERSON, ORG)) if ok(m)]
+                if not host or not guest or host[-1].entity == guest[0].entity:
+                    continue
+                lam = self.text[guest[0].start - 1 : guest[0].start] == "ل" or re.match(
+                    r"\s*ل", self.text[inv.end() : guest[0].start]
+                )
+                if "دعو" in inv.group("w") and not lam:
+                    continue  # "تلبية دعوة الحكومة إلى زيارة عدن": after the noun, the one who invites
+                keys = [host[-1].entity, guest[0].entity]
+                if any(set(keys) <= set(d.attendees) and d.status == "planned" for d in drafts):
+                    continue
+                d = _Draft(
+                    trigger=clean(self.doc.original_text((v.start("w"), v.end("w")))),
+                    trigger_span=self.doc.orig((v.start("w"), v.end("w"))),
+                    span=self.doc.orig((s, e)),
+                    status="planned",
+                )
+                for m in (host[-1], guest[0]):
+                    d.add(m.entity, self.doc.orig((m.start, m.end)))
+                where = self.in_span(v.end(), min(e, v.end() + 25), kinds=(PLACE,))
+                if where:
+                    d.place, d.place_rank = where[0].entity, -2
                 drafts.append(d)
 
     def told_in_relative(self, trig, s: int, e: int, ok) -> _Draft | None:

@@ -351,3 +351,21 @@ def test_a_tour_takes_in_each_listed_country():
 def test_a_tour_with_no_countries_listed_adds_no_meeting():
     got, _ = meetings("وقال المبعوث ديفيد هيل إن جولته كانت مثمرة.")
     assert got == []
+
+
+def test_an_invitation_to_visit_is_a_planned_meeting():
+    text = (
+        "وأفاد بيان للحزب أن وزير الخارجية الروسي سيرغي لافروف وجه الدعوة "
+        "لقيادة حزب الله لزيارة موسكو قريبا."
+    )
+    got, names = meetings(text)
+    assert len(got) == 1
+    att, m = got[0]
+    assert set(att) == {"سيرغي لافروف", "حزب الله"} and m.status == "planned"
+    assert names[m.place] == "موسكو"
+
+
+def test_answering_an_invitation_names_the_host_after_the_noun():
+    text = "وأكد المفوض الأممي ميشيل باشليه قبول دعوة الحكومة العراقية إلى زيارة الموصل والبصرة."
+    got, _ = meetings(text)
+    assert got == []

@@ -341,3 +341,9 @@ def test_second_foreign_name_of_a_list_after_a_full_name():
     assert any(n.endswith("كوفاتش") for n in got)
     got = persons("واجتمع محمد الخطيب وبحث معه الوضع الأمني.")
     assert not any("وبحث" in n or n.startswith("بحث") for n in got)
+
+
+def test_adverb_of_manner_after_a_name_is_not_part_of_it():
+    text = "والتقى رئيس الحركة خالد مشعل الوزير. وتحدث مشعل بوضوح عن أهمية المصالحة."
+    got = persons(text)
+    assert not any("بوضوح" in n for n in got)

@@ -32,6 +32,11 @@ from kg.text import Doc
 _DATELINE = re.compile(r"[^\n.]{0,80}?(?:\([A-Za-z\u0600-\u06ff ]{2,20}\)\s*[-–—]{1,2}|\s[-–—]{2}\s?)")
 
 
+# A reporter's byline before the first sentence: "عبدالله البرقاوي- سبق- الرياض:" (name, outlet, city).
+_BYLINE = re.compile(
+    r"[^\n.:،]{3,50}?\s*[-–—]\s*[^\n.:،\s-]+(?:\s+[^\n.:،\s-]+){0,2}\s*[-–—]\s*[^\n.:،-]{2,30}:"
+)
+
 _LOC = re.compile(r"(?:(?<!\S)[وف]?(?:في|داخل)|(?<!\S)ب(?:ال)?)\s*(?:(?:ال)?(?:عاصمه|مدينه)(?:\s+\S+)?\s+)?$")
 
 
@@ -281,7 +286,15 @@ class ArabicMeetings:
                 return False
             # "ناقشا مع السيسي": a dual verb with its own partner opens a meeting of its subjects and partner
             return not re.match(r"(?:\s+\S+){0,3}?\s+مع\s", self.text[t.end : t.end + 40])
+        if not self._pronominal(trig) and re.search(
+            r"(?<!\S)(?:علي|عن)\s+$", self.text[max(0, t.start() - 6) : t.start()]
+        ):
+            return True  # "معلقا على زيارة X", "تحدث عن لقاء X": a meeting talked about, told elsewhere
         return word.startswith("ال")
+
+    def _trigger_word(self, trig) -> str:
+        t, _, kind = trig
+        return t.group() if kind == "noun" else t.text
 
     def _pronominal(self, trig) -> bool:
         """A noun with a possessive pronoun ("لقائه", "استقباله"): its owner is a party to the meeting."""
@@ -351,6 +364,9 @@ class ArabicMeetings:
             # the subject: people before the first trigger, after a reported-speech "إن/أن" (the speaker
             # of "قال X إن الرئيس هادي بحث …" is not a party)
             cut = s
+            byline = _BYLINE.match(self.text, s)
+            if byline and byline.end() <= first_start:
+                cut = byline.end()  # the reporter who signs the story is no party
             adverbial = re.search(
                 r"(?:خلال|عقب|بعد|لدى|اثناء|في)\s*$", self.text[max(s, first_start - 8) : first_start]
             )
@@ -400,7 +416,19 @@ class ArabicMeetings:
                 rel = self._relative_subject(s, c0) if n > 0 and tr[2] == "noun" else None
                 if rel is not None and ok(rel):
                     party = [rel]  # "يجتمع X مع Y الذي يزور قطر لإجراء محادثات مع Z": Y holds these talks
-                if self._pronominal(tr) or self._pronoun_subject(c0, c1):
+                singular = self._pronominal(tr) and re.search(r"(?:ه|ها)$", self._trigger_word(tr))
+                if singular and n > 0 and len({m.entity for m in party}) >= 2:
+                    # "لقاء A وB مع C بعد استقباله D": a singular pronoun cannot stand for the pair; it is
+                    # the one named last before the noun
+                    taken = {p.entity for p in party}
+                    before = [m for m in self.in_span(s, c0) if ok(m) and m.entity not in taken]
+                    if before:
+                        party = [before[-1]]
+                    else:
+                        singular = None
+                if (self._pronominal(tr) or self._pronoun_subject(c0, c1)) and not (
+                    singular and n > 0 and len(party) == 1
+                ):
                     owner = subject[0] if subject else self.topic(s)
                     if owner is not None and owner not in party:
                         party.insert(0, owner)
@@ -459,6 +487,8 @@ class ArabicMeetings:
                                 d.roles.setdefault(k, "host")
                             for m in objs:
                                 d.roles.setdefault(m.entity, "guest")
+        self.tours(drafts, ok)
+        self.invitations(drafts, ok)
         # where: a place in a trigger sentence, else where the visit went
         dest, drank = self.destination()
         for d in drafts:
@@ -467,6 +497,85 @@ class ArabicMeetings:
             if d.date is None and d.date_text is None and d.status != "planned":
                 self.lead_date(d)  # (a planned meeting does not take the date of what was told before)
         return [self.finish(d) for d in drafts if len(d.attendees) >= 2], self.messages
+
+    def tours(self, drafts, ok) -> None:
+        """A tour and the countries it takes in: "في إطار جولة على المنطقة تشمل إسرائيل والسعودية وقطر" is a
+        visit of the touring people to each (planned: the words give the itinerary, not what was held)."""
+        tour = self.lex.pattern("tour_words", prefix=r"(?:[وفبل]?)")
+        takes = self.lex.pattern("tour_includes", prefix=r"(?:[وف]?)")
+        for s, e in self.doc.sentences:
+            t = tour.search(self.text, s, e)
+            if not t:
+                continue
+            inc = takes.search(self.text, t.end(), min(e, t.end() + 40))
+            if not inc:
+                continue
+            party = [m for m in self.in_span(s, t.start()) if ok(m)]
+            party = list({m.entity: m for m in party}.values())
+            if not party:
+                continue
+            stops, pos = [], inc.end()
+            for m in self.in_span(inc.end(), e, kinds=(PLACE,)):
+                if self.text[pos : m.start].strip() not in ("", "و", "،", ",", "ايضا") and not re.fullmatch(
+                    r"\s*(?:ايضا\s*)?[،,]?\s*و?", self.text[pos : m.start]
+                ):
+                    break
+                stops.append(m)
+                pos = m.end
+            for place in stops:
+                keys = [m.entity for m in party] + [place.entity]
+                if any(set(keys) <= set(d.attendees) for d in drafts):
+                    continue
+                d = _Draft(
+                    trigger=clean(self.doc.original_text((t.start("w"), t.end("w")))),
+                    trigger_span=self.doc.orig((t.start("w"), t.end("w"))),
+                    span=self.doc.orig((s, e)),
+                    status="planned",
+                    place=place.entity,  # the country visited is where they meet
+                    place_rank=-2,
+                )
+                for m in party + [place]:
+                    d.add(m.entity, self.doc.orig((m.start, m.end)))
+                drafts.append(d)
+
+    def invitations(self, drafts, ok) -> None:
+        """An invitation to visit: "وجه X الدعوة لـY لزيارة موسكو", "يدعو X Y لزيارة …" is a planned meeting
+        of the one who invites and the one invited, where the visit is to go."""
+        invite = self.lex.pattern("invitation_words", prefix=r"(?:[وف]?)")
+        visit = self.lex.pattern("invited_visits", prefix=r"")
+        quoted = [(q.start, q.end) for q in self.doc.quotes if q.end - q.start > 30]
+        for s, e in self.doc.sentences:
+            for v in visit.finditer(self.text, s, e):
+                if any(a <= v.start() < b for a, b in quoted):
+                    continue  # told in someone's words, not by the writer
+                found = list(invite.finditer(self.text, max(s, v.start() - 60), v.start()))
+                if not found:
+                    continue
+                inv = found[-1]
+                host = [m for m in self.in_span(s, inv.start(), kinds=(PERSON, ORG)) if ok(m)]
+                guest = [m for m in self.in_span(inv.end(), v.start(), kinds=(PERSON, ORG)) if ok(m)]
+                if not host or not guest or host[-1].entity == guest[0].entity:
+                    continue
+                lam = self.text[guest[0].start - 1 : guest[0].start] == "ل" or re.match(
+                    r"\s*ل", self.text[inv.end() : guest[0].start]
+                )
+                if "دعو" in inv.group("w") and not lam:
+                    continue  # "تلبية دعوة الحكومة إلى زيارة عدن": after the noun, the one who invites
+                keys = [host[-1].entity, guest[0].entity]
+                if any(set(keys) <= set(d.attendees) and d.status == "planned" for d in drafts):
+                    continue
+                d = _Draft(
+                    trigger=clean(self.doc.original_text((v.start("w"), v.end("w")))),
+                    trigger_span=self.doc.orig((v.start("w"), v.end("w"))),
+                    span=self.doc.orig((s, e)),
+                    status="planned",
+                )
+                for m in (host[-1], guest[0]):
+                    d.add(m.entity, self.doc.orig((m.start, m.end)))
+                where = self.in_span(v.end(), min(e, v.end() + 25), kinds=(PLACE,))
+                if where:
+                    d.place, d.place_rank = where[0].entity, -2
+                drafts.append(d)
 
     def told_in_relative(self, trig, s: int, e: int, ok) -> _Draft | None:
         """A definite meeting noun told by a relative clause with its party after "مع": "المحادثات التي

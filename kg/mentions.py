@@ -179,6 +179,16 @@ class ArabicMentions:
             if self.lex.has("reporting_verbs", w) or ar_in(self.lex, "meeting_verbs", w):
                 break
             if (
+                self.lex.has("org_links", w)
+                and j + 1 < len(toks)
+                and self.joined(t, toks[j + 1])
+                and toks[j + 1].text.startswith("ال")
+            ):
+                prev = toks[j + 1]  # "رئيس الهيئة الوطنية لمكافحة الفساد": a body's name goes on with ل
+                j += 2
+                need_complement = False
+                continue
+            if (
                 not _definite(w)
                 and not self.is_head(t)
                 and not self.lex.has("title_links", w)
@@ -254,6 +264,11 @@ class ArabicMentions:
                 count += 1
                 k += 1
                 continue
+            if after_link and tw.startswith("ال") and self.lex.has("honorifics", tw):
+                k += 1  # "ولد الشيخ", "أبو الشيخ": after a link a rank word is part of the name
+                count += 1
+                after_link = False
+                continue
             if self.is_stop(t) or self.is_head(t) or ar_in(self.lex, "org_heads", tw) or self.is_place(t):
                 break
             if any("a" <= c.lower() <= "z" for c in tw) or self.lex.has(
@@ -277,6 +292,30 @@ class ArabicMentions:
                 break  # "الملك سلمان الولايات المتحدة": a place of two words ends the name
             if self.lex.has("honorifics", tw) or ar_in(self.lex, "meeting_nouns", tw):
                 break
+            if (
+                tw[0] == "و"
+                and count == 1
+                and self.is_first_name(first)
+                and w[:1] != "و"
+                and len(tw) > 4
+                and not self.lex.has("first_names", tw[1:])
+                and not self.is_stop(t)
+                and not self.is_head(t)
+                and _name_shaped(tw)
+                and k + 1 < len(toks)
+                and self.joined(t, toks[k + 1])
+                and not _definite(toks[k + 1].text)
+                and _name_shaped(toks[k + 1].text)
+                and not self.is_stop(toks[k + 1])
+                and not self.is_head(toks[k + 1])
+                and not self.is_first_name(toks[k + 1])
+                and not self.is_known(k)
+                and not ar_in(self.lex, "known_people", tw)
+                and not _verb_like(toks[k + 1].text)
+            ):
+                count += 1  # a middle name in و right after a given name: "فرانك والتر شتاينماير"
+                k += 1
+                continue
             if tw[0] == "و" and not after_link and not self.lex.has("first_names", tw) and len(tw) > 2:
                 break  # a conjunction: "ونظيره", "وفيصل" (the next person of a list)
             if (
@@ -310,6 +349,17 @@ class ArabicMentions:
                     count += 1
                     continue
                 break  # a definite family name ends the name: السيسي، الأسد
+            if (
+                count == 1
+                and self.is_first_name(first)
+                and tw[:1] == "ي"
+                and _name_shaped(tw[1:])
+                and not self.is_stop(t)
+                and (k + 1 >= len(toks) or self.gap(t, toks[k + 1]).strip()[:1] in (".", "،", ","))
+            ):
+                count += 1  # a family name in ي that closes the sentence after a given name: "موشيه يعلون."
+                k += 1
+                break
             if not after_link and not self.is_first_name(t) and not _name_shaped(tw, plural_ok=True):
                 break  # بمكتبه، لبحث، يتطلع: a preposition's object or a verb, not a name
             if post_ibn:
@@ -334,7 +384,7 @@ class ArabicMentions:
         w = self.toks[i].text
         return any(s in _known_words(self.lex) for s in ar_stems(w))
 
-    def plausible(self, k: int, e: int) -> bool:
+    def plausible(self, k: int, e: int, *, subject: bool = False) -> bool:
         """Whether tokens ``k:e`` after a title or honorific read as a personal name.
 
         A name anchored by a given name or a well-known person is taken; otherwise every word must
@@ -378,11 +428,25 @@ class ArabicMentions:
             if (
                 self.is_head(nxt)
                 or self.is_stop(nxt)
+                or (
+                    nxt.text[:1] == "و"
+                    and len(nxt.text) > 3
+                    and not self.is_place(nxt)
+                    and (self.is_first_name(nxt) or self.is_head(nxt) or not _name_shaped(nxt.text))
+                )  # "فايز السراج ومنافسه": a conjunction opens the next item of a list
                 or self.lex.has("reporting_verbs", nxt.text)
                 or ar_in(self.lex, "meeting_nouns", nxt.text)
                 or ar_in(self.lex, "meeting_verbs", nxt.text)
             ):
                 return True
+            if (
+                subject
+                and e - k >= 2
+                and not any(_definite(w) for w in words)
+                and _definite(nxt.text)
+                and not self.is_place(nxt)
+            ):
+                return True  # "ووصف رئيس الاتحاد رينارد غريندل الواقعة": the verb's object after its subject
             if _definite(nxt.text) or self.is_place(nxt) or not _name_shaped(nxt.text):
                 return False  # a construct phrase ("دعم بلاده", "حرص واشنطن"): a common noun, not a name
         return True
@@ -461,7 +525,11 @@ class ArabicMentions:
         i = 0
         while i < len(toks):
             t = toks[i]
-            if not self.is_head(t) or _inside(t.start, taken):
+            if (
+                not self.is_head(t)
+                or _inside(t.start, taken)
+                or (i > 0 and self.is_name_link(toks[i - 1]) and self.joined(toks[i - 1], t))
+            ):  # ("ولد الشيخ أحمد": a rank word after a link is inside a name)
                 i += 1
                 continue
             j = self.title_end(i)
@@ -491,7 +559,11 @@ class ArabicMentions:
                     )
                 ):
                     e = k
-                if e > k and (k > j or self.plausible(k, e)):
+                subject = i > 0 and bool(
+                    ar_in(self.lex, "reporting_verbs", toks[i - 1].text)
+                    or ar_in(self.lex, "meeting_verbs", toks[i - 1].text)
+                )  # the post right after a verb: the subject, whose name the object follows
+                if e > k and (k > j or self.plausible(k, e, subject=subject)):
                     out.append(
                         NameMention(
                             toks[k].start,
@@ -641,6 +713,50 @@ class ArabicMentions:
             if gap in (":", "،", ",") or toks[j].text in ("عبر", "ان", "بان"):
                 out.append(NameMention(toks[k].start, toks[j - 1].end, PERSON))
 
+    def names_in_lists(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """The next name of a list of people: "اللاعبان مسعود أوزيل وإلكاي غوندوغان،". Two name-shaped words
+        joined by و right after a person's full name, closed by punctuation or a function word."""
+        toks = self.toks
+        for m in list(out):
+            if m.kind != PERSON or len(self.text[m.start : m.end].split()) < 2:
+                continue
+            i = self.doc.token_index(m.end)
+            if i + 1 >= len(toks) or not self.joined(toks[i - 1], toks[i]):
+                continue
+            if not self.joined(toks[i], toks[i + 1]):
+                continue
+            a, b = toks[i], toks[i + 1]
+            if _inside(a.start, taken) or _inside(b.start, taken):
+                continue
+            if not (a.text[:1] == "و" and len(a.text) > 3) or self.is_first_name(a):
+                continue
+            bare = a.text[1:]
+            if self.original(a)[1:].startswith("ال"):
+                continue  # (a hamza folds: "وإلكاي" is no "و" + "ال")
+            if any(
+                _definite(w) and w is not bare
+                or not _name_shaped(w)
+                or _verb_like(w)
+                or self.lex.has("stop_words", w)
+                or self.lex.has("reporting_verbs", w)
+                or ar_in(self.lex, "meeting_verbs", w)
+                or ar_in(self.lex, "motion_verbs", w)
+                or self.is_head_word(w)
+                or ar_in(self.lex, "org_heads", w)
+                or places.lookup(self.lex, w) is not None
+                or self.lex.has("honorifics", w)
+                for w in (bare, b.text)
+            ):
+                continue
+            if self.is_first_name(b) or self.is_head(b) or self.is_place(b):
+                continue
+            after = self.text[b.end : b.end + 2].strip()
+            closed = i + 2 >= len(toks) or after[:1] in ("،", ",", ".", ":", "(") or self.is_stop(toks[i + 2])
+            if not closed:
+                continue
+            out.append(NameMention(a.start + 1, b.end, PERSON))
+            taken = taken + [(a.start, b.end)]
+
     def names_before_age(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         """NAME (AGE): "وكان خوان بيريث (45 عاما) قد وصل". Two or three name-shaped words right before
         an age in brackets are a person's name, whatever their origin."""
@@ -685,7 +801,8 @@ class ArabicMentions:
                 ar_in(self.lex, "honorifics", t.text)
                 and not _inside(toks[i + 1].start, taken)
                 and self.joined(t, toks[i + 1])
-            ):
+                and not (i > 0 and self.is_name_link(toks[i - 1]) and self.joined(toks[i - 1], t))
+            ):  # ("ولد الشيخ أحمد": a rank word after a link is inside a name, not before one)
                 e = self.name_after(i + 1, after_honorific=True)
                 if e > i + 1 and self.plausible(i + 1, e):
                     out.append(NameMention(toks[i + 1].start, toks[e - 1].end, PERSON))
@@ -719,7 +836,13 @@ class ArabicMentions:
                 nxt = re.match(r"\s+(\S+)", self.text[end : end + 30])
                 if nxt and is_nisba(nxt.group(1)) and nxt.group(1).startswith("ال"):
                     end += nxt.end()  # "مجلس الأمن الدولي"
+                if self._at_seat(m.start("w"), end):
+                    continue
                 out.append(NameMention(m.start("w"), end, ORG))
+        # a seat of power after في/ب is where they met: "التقاه في الكرملين", "عقد في الإليزيه"
+        for m in self.lex.pattern("seat_venues", prefix=r"(?:ب?)").finditer(self.text, *self.doc.body):
+            if not _inside(m.start("w"), _spans(out)) and self._at_seat(m.start("w"), m.end("w")):
+                out.append(NameMention(m.start("w"), m.end("w"), PLACE, subtype=places.VENUE))
         taken = taken + _spans(out)
         # a ministry by its portfolio and a feminine nationality: "الخارجية المصرية", "والداخلية السعودية"
         # (not "وزير الخارجية المصري", where the adjective agrees with the minister)
@@ -805,6 +928,17 @@ class ArabicMentions:
             weak = definite_head or self.lex.has("weak_org_heads", head)
             if weak and j > i + 1 and not toks[i + 1].text.startswith("ال"):
                 j = i + 1  # "الوزارة للشؤون الدبلوماسية": a preposition, no name
+            if j == i + 2 and self.lex.has("org_anaphors", toks[i + 1].text):
+                i += 1  # "وفد الحركة", "ديوان الوزارة": a body named before, referred to by its kind
+                continue
+            if (
+                j > i + 1
+                and self.lex.has("verbal_org_heads", head)
+                and toks[i + 1].text.endswith("ات")
+                and toks[i + 1].text.startswith("ال")
+            ):
+                i += 1  # "تنظيم الانتخابات الوطنية": a verbal noun and its plural object, not a body
+                continue
             nisba_end = is_nisba(toks[j - 1].text) or (
                 j > i + 2 and self.lex.has("org_links", toks[j - 1].text) and is_nisba(toks[j - 2].text)
             )  # "الاتحاد العام التونسي للشغل"
@@ -814,6 +948,12 @@ class ArabicMentions:
                 i = j
                 continue
             i += 1
+
+    def _at_seat(self, start: int, end: int) -> bool:
+        """A seat of power ("الكرملين") written after في or ب: a venue, not the body that speaks."""
+        return self.lex.has("seat_venues", self.text[start:end]) and bool(
+            re.search(r"(?:(?<!\S)في\s+|(?<!\S)ب)$", self.text[max(0, start - 4) : start])
+        )
 
     def place_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         for start, end, subtype in places.find(self.doc):
@@ -831,9 +971,33 @@ class ArabicMentions:
         self.names_before_age(out, _spans(out) + _title_spans(out))
         self.known_names(out, _spans(out) + _title_spans(out))
         self.names_after_verbs(out, _spans(out) + _title_spans(out))
+        self.names_in_lists(out, _spans(out) + _title_spans(out))
         self.place_names(out, _spans(out) + _title_spans(out, only_orgs=True))
+        self.family_after_body(out)
         self.attach_titles(out)
         return sorted(out, key=lambda m: m.start)
+
+    def family_after_body(self, out: list[NameMention]) -> None:
+        """A body's name does not swallow the family name of a person named in full elsewhere: in "شدد رئيس
+        حكومة الوحدة الوطنية السراج" the last word is the man who holds the post."""
+        family = {
+            self.text[m.start : m.end].split()[-1]
+            for m in out
+            if m.kind == PERSON and len(self.text[m.start : m.end].split()) >= 2
+        }
+        for m in list(out):
+            if m.kind != ORG:
+                continue
+            toks = self.doc.tokens_in(m.start, m.end)
+            if len(toks) < 3 or toks[-1].text not in family:
+                continue
+            m.end = toks[-2].end
+            i = self.doc.token_index(toks[0].start)
+            title = None
+            if i > 0 and self.is_head(self.toks[i - 1]) and self.joined(self.toks[i - 1], toks[0]):
+                h = self.toks[i - 1]
+                title = (h.start + _clitic_len(h.text, self.lex), m.end)
+            out.append(NameMention(toks[-1].start, toks[-1].end, PERSON, title=title))
 
     def attach_titles(self, out: list[NameMention]) -> None:
         """A person found by name alone takes the post written next to it, before ("الرئيس اليمني،

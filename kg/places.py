@@ -240,6 +240,6 @@ def _venue(doc, i: int):
             and w[0] not in "وف"
         ):
             j += 1  # a proper name: "قصر قرطاج", "قصر بعبدا"
-    if j == i + 1:
-        return None
+    if j == i + 1 or (j == i + 2 and doc.lex.has("org_anaphors", toks[i + 1].text)):
+        return None  # ("بديوان الوزارة": the ministry's offices, a body named before)
     return (toks[i].start + len(word) - len(stem), toks[j - 1].end, VENUE, j - i)

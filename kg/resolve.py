@@ -146,6 +146,7 @@ class Resolver:
         and "صوفي غريغوار ترودو"): the later-named one is keyed by given and family name."""
         self.distinct: dict[tuple[int, int], str] = {}
         seen: dict[str, list[str]] = {}
+        named: dict[str, list[list[str]]] = {}
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.kind != PERSON:
                 continue
@@ -154,6 +155,11 @@ class Resolver:
                 continue
             key = name_key(PERSON, " ".join(words), self.doc.lang)
             firsts = seen.setdefault(key, [])
+            fulls = named.setdefault(key, [])
+            n = len(words)
+            if self.doc.lang == "ar" and any(len(f) > n and f[-n:] == words for f in fulls):
+                continue  # the end of a full name given before: "ولد الشيخ أحمد" of "إسماعيل ولد الشيخ أحمد"
+            fulls.append(words)
             if firsts and words[0] not in firsts and not any(f in words or words[0] in f for f in firsts):
                 self.distinct[(m.start, m.end)] = f"{_bare(words[0])} {key}"
             elif words[0] not in firsts:

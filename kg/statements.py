@@ -171,6 +171,11 @@ class ArabicStatements:
             for m in self.mentions_in(tok.end, q.start)
             if not (m.kind == ORG and any(a <= m.start < b for a, b in titles))
         ]
+        if len(subj) > 1 and subj[0].kind == ORG and subj[1].kind == PERSON:
+            head = self.doc.tokens_in(max(tok.end, subj[0].start - 12), subj[0].start)
+            gap = self.text[subj[0].end : subj[1].start].split()
+            if head and self._post_head(head[-1].text) and len(gap) <= 2:
+                subj = subj[1:]  # "شدد رئيس حكومة الوحدة الوطنية السراج أن": the body is in the post
         # skip a mention introduced by "عن" (reported from) -- that is a source, handled as noun above
         if subj and not self.text[tok.end : subj[0].start].strip(' “”"«»،,'):
             return subj[0].entity, verb, vspan
@@ -218,6 +223,9 @@ class ArabicStatements:
             if org:
                 return org, verb, vspan  # "وأضافت أن …": a feminine verb speaks for the agency, not a man
         return prev_speaker or self.topic(tok.start), verb, vspan
+
+    def _post_head(self, word: str) -> bool:
+        return bool(ar_in(self.lex, "title_heads", word))
 
     def _unknown_subject(self, t, qstart: int) -> bool:
         """Whether the word after a reporting verb is a subject that no mention covers: a content word,
@@ -268,9 +276,22 @@ class ArabicStatements:
             persons = self.narrated(self.mentions_in(s, min(e, pos), kinds=(PERSON,)))
             if persons:
                 if persons[0].start > best_pos:
-                    best = persons[0].entity
+                    best = (self.said_subject(persons, s) or persons[0]).entity
                 break
         return best
+
+    def said_subject(self, persons: list[NameMention], s: int) -> NameMention | None:
+        """The person a reporting verb of the sentence has for its subject, right after it or after its
+        post: in "وحول النقاط التي طرحها على الأمين العام، قال X إنه …" the one speaking is X, not the
+        person named first."""
+        for m in persons:
+            start = m.title[0] if m.title and m.title[0] < m.start else m.start
+            prev = self.doc.tokens_in(max(s, start - 20), start)
+            if prev and ar_in(self.lex, "reporting_verbs", prev[-1].text) and not self.text[
+                prev[-1].end : start
+            ].strip():
+                return m
+        return None
 
     def titles(self) -> list[tuple[int, int]]:
         return [m.title for m in self.mentions if m.title]

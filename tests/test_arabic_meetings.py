@@ -305,3 +305,67 @@ def test_what_is_praised_after_bima_is_talked_about():
     assert len(got) == 1
     att = got[0][0]
     assert any("الحربي" in a for a in att) and not any("سلمان بن عبدالعزيز" in a for a in att)
+
+
+def test_singular_pronoun_on_a_later_meeting_noun_is_not_the_pair():
+    text = (
+        "وجاء اجتماع المبعوثين ديفيد هيل وجيمس جيفري مع الرئيس اللبناني ميشال عون "
+        "بعد يومين على استقباله رئيس الوزراء البريطاني بوريس جونسون."
+    )
+    got, _ = meetings(text)
+    pairs = [set(att) for att, _ in got]
+    assert {"ميشال عون", "بوريس جونسون"} in pairs
+    assert not any("ديفيد هيل" in p and "بوريس جونسون" in p for p in pairs)
+
+
+def test_meeting_noun_after_a_comment_preposition_is_talked_about():
+    text = (
+        "استقبل الرئيس التركي رجب طيب أردوغان في أنقرة أمس نظيره الروسي فلاديمير بوتين. "
+        "من جهته، قال وزير الإعلام الأردني صالح الخوالدة في مؤتمر صحفي معلقا على زيارة بوتين وأردوغان "
+        "إن موقف بلاده ثابت."
+    )
+    got, _ = meetings(text)
+    assert not any("صالح الخوالدة" in att for att, _ in got)
+
+
+def test_reporters_byline_is_no_party():
+    got, _ = meetings(
+        "سامي الحربي- عكاظ- جدة: استقبل وزير الصحة المصري خالد عبد الغفار في جدة أمس نظيره الأردني سعد جابر."
+    )
+    assert got and not any("سامي الحربي" in att for att, _ in got)
+    assert any("سعد جابر" in att for att, _ in got)
+
+
+def test_a_tour_takes_in_each_listed_country():
+    text = (
+        "ووصل المبعوث الأمريكي ديفيد هيل إلى بيروت أمس في إطار جولة إقليمية تشمل أيضا "
+        "الأردن والعراق والكويت."
+    )
+    got, names = meetings(text)
+    planned = [(att, m) for att, m in got if m.status == "planned"]
+    assert {a for att, _ in planned for a in att if a != "ديفيد هيل"} == {"الأردن", "العراق", "الكويت"}
+    assert all("ديفيد هيل" in att and len(att) == 2 for att, _ in planned)
+    assert all(names[m.place] in att for att, m in planned)
+
+
+def test_a_tour_with_no_countries_listed_adds_no_meeting():
+    got, _ = meetings("وقال المبعوث ديفيد هيل إن جولته كانت مثمرة.")
+    assert got == []
+
+
+def test_an_invitation_to_visit_is_a_planned_meeting():
+    text = (
+        "وأفاد بيان للحزب أن وزير الخارجية الروسي سيرغي لافروف وجه الدعوة "
+        "لقيادة حزب الله لزيارة موسكو قريبا."
+    )
+    got, names = meetings(text)
+    assert len(got) == 1
+    att, m = got[0]
+    assert set(att) == {"سيرغي لافروف", "حزب الله"} and m.status == "planned"
+    assert names[m.place] == "موسكو"
+
+
+def test_answering_an_invitation_names_the_host_after_the_noun():
+    text = "وأكد المفوض الأممي ميشيل باشليه قبول دعوة الحكومة العراقية إلى زيارة الموصل والبصرة."
+    got, _ = meetings(text)
+    assert got == []

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from kg import dates, places
 from kg.mentions import ORG, PERSON, PLACE, NameMention, ar_in
@@ -181,7 +182,7 @@ class ArabicMeetings:
                 self.excluded.add((mm.start, mm.end))
 
     def triggers(self, s: int, e: int):
-        out = []
+        out: list[tuple[Any, str, str]] = []  # (token or match, word, "verb" | "noun")
         for t in self.doc.tokens_in(s, e):
             verb = ar_in(self.lex, "meeting_verbs", t.text)
             if verb:
@@ -342,11 +343,11 @@ class ArabicMeetings:
             ]
             if not opening:
                 people = [m for m in self.in_span(s, e) if ok(m)]
-                keys = set(m.entity for m in people)
+                present = {m.entity for m in people}
                 # "اجتماع القمة الذي سيعقد في طهران": the meeting of that kind, else one of its people's
                 target = self.same_kind(drafts, trig) if any(d.summit for d in drafts) else None
                 if target is None:
-                    target = next((d for d in reversed(drafts) if keys & set(d.attendees)), None)
+                    target = next((d for d in reversed(drafts) if present & set(d.attendees)), None)
                 if target is None:
                     target = self.same_kind(drafts, trig) or (drafts[-1] if drafts else None)
                 if target is None:
@@ -373,11 +374,11 @@ class ArabicMeetings:
             if opening[0][2] == "verb" or not adverbial:
                 # "قال X إن زيارة Y كانت فرصة": the speaker is no party; but in "أعلن X أن … خلال لقاء مع Y"
                 # an adverbial meeting noun belongs to the main subject
-                for m in re.finditer(r"(?<!\S)(?:ان|إن|أن|بان)(?!\S)", self.text[s:first_start]):
-                    cut = s + m.end()
+                for that in re.finditer(r"(?<!\S)(?:ان|إن|أن|بان)(?!\S)", self.text[s:first_start]):
+                    cut = s + that.end()
                 # "وأضاف X: "أقام Y عشاء لـ Z"": the speaker before a colon and a quotation is no party
-                for m in re.finditer(r":\s*[\"“«]", self.text[s:first_start]):
-                    cut = max(cut, s + m.end())
+                for colon in re.finditer(r":\s*[\"“«]", self.text[s:first_start]):
+                    cut = max(cut, s + colon.end())
             subject = [m for m in self.in_span(cut, first_start) if ok(m)]
             for n, tr in enumerate(opening):
                 c0 = self._tspan(tr)[0]
@@ -464,29 +465,29 @@ class ArabicMeetings:
                     # "A وB اجتمعا كل على حدة مع C": one meeting of each with C
                     for one in party:
                         keys = list(dict.fromkeys([one.entity] + [m.entity for m in objects]))
-                        d = self.place_clause(
+                        made = self.place_clause(
                             drafts, tr, keys, [one] + objects, s, e, c0, c1, first=n == 0,
                             objects={m.entity for m in objects},
                         )
-                        if d is not None and not d.subjects:
-                            d.subjects = [one.entity]
+                        if made is not None and not made.subjects:
+                            made.subjects = [one.entity]
                     continue
                 for objs in groups:
                     people = party + objs
                     keys = list(dict.fromkeys(m.entity for m in people))
-                    d = self.place_clause(
+                    made = self.place_clause(
                         drafts, tr, keys, people, s, e, c0, c1, first=n == 0, objects={m.entity for m in objs}
                     )
-                    if d is not None:
+                    if made is not None:
                         subj_keys = [m.entity for m in party]
-                        if not d.subjects:
-                            d.subjects = list(dict.fromkeys(subj_keys))
+                        if not made.subjects:
+                            made.subjects = list(dict.fromkeys(subj_keys))
                         if ar_in(self.lex, "host_words", self.text[c0 : self._tspan(tr)[1]]) and subj_keys:
                             # "استقبل X Y", "خلال استقباله Y": X receives, Y is received
                             for k in subj_keys:
-                                d.roles.setdefault(k, "host")
+                                made.roles.setdefault(k, "host")
                             for m in objs:
-                                d.roles.setdefault(m.entity, "guest")
+                                made.roles.setdefault(m.entity, "guest")
         self.tours(drafts, ok)
         self.invitations(drafts, ok)
         # where: a place in a trigger sentence, else where the visit went
@@ -641,7 +642,8 @@ class ArabicMeetings:
             end = min(
                 [x for x in (self.text.find("،", start, e), self.text.find(".", start, e)) if x > 0] + [e]
             )
-            parties, last = [], start
+            parties: list[NameMention] = []
+            last = start
             for mm in self.in_span(start, end, kinds=(PLACE, ORG)):
                 gap = self.text[last : mm.start].strip()
                 if mm.kind == PLACE and mm.subtype not in ("Country", None):
@@ -732,7 +734,7 @@ class ArabicMeetings:
 
     def place_clause(
         self, drafts, tr, keys, people, s, e, c0, c1, *, first: bool, objects=frozenset()
-    ) -> None:
+    ) -> _Draft | None:
         """Add the meeting of one clause: to a draft that already holds all its parties (or two of them and
         one it met), else as a new one."""
         target = None

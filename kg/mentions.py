@@ -44,7 +44,7 @@ class NameMention:
     title: tuple[int, int] | None = None
     subtype: str | None = None
     source: str = "name"  # "name" | "alias" | "title" (a post standing for a person named before)
-    entity: str | None = None  # set by resolve
+    entity: str = ""  # the entity's key, set by resolve ("" until then)
 
 
 # ---------------------------------------------------------------- Arabic word shapes

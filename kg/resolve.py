@@ -8,6 +8,7 @@ entities are merged on a folded name key (:func:`name_key`) in :mod:`kg.graph`.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -95,27 +96,19 @@ def _nasab(words: list[str]) -> str | None:
     return None
 
 
+@functools.cache
 def _place_same() -> dict[str, str]:
     from kg.lexicon import load
 
-    lex = load("ar")
-    cache = getattr(lex, "_place_same", None)
-    if cache is None:
-        cache = {fold(k): fold(v) for k, v in lex.raw.get("place_same", {}).items()}
-        lex._place_same = cache
-    return cache
+    return {fold(k): fold(v) for k, v in load("ar").raw.get("place_same", {}).items()}
 
 
+@functools.cache
 def _org_same() -> dict[str, str]:
     """Other names of one organization ("تنظيم الدولة الإسلامية" = "داعش"), folded, from the lexicon."""
     from kg.lexicon import load
 
-    lex = load("ar")
-    cache = getattr(lex, "_org_same", None)
-    if cache is None:
-        cache = {fold(k): fold(v) for k, v in lex.raw.get("org_same", {}).items()}
-        lex._org_same = cache
-    return cache
+    return {fold(k): fold(v) for k, v in load("ar").raw.get("org_same", {}).items()}
 
 
 @dataclass
@@ -144,7 +137,7 @@ class Resolver:
     def split_namesakes(self) -> None:
         """Two full names with one family name and different given names are two people ("جاستين ترودو"
         and "صوفي غريغوار ترودو"): the later-named one is keyed by given and family name."""
-        self.distinct: dict[tuple[int, int], str] = {}
+        self.distinct = {}
         seen: dict[str, list[str]] = {}
         named: dict[str, list[list[str]]] = {}
         for m in sorted(self.mentions, key=lambda m: m.start):

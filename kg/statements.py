@@ -146,7 +146,7 @@ class ArabicStatements:
                 speaker = ms[0].entity
         return speaker, hedge
 
-    def before(self, q: Quote, region_start: int, prev_speaker: str | None):
+    def before(self, q: Quote | _Clause, region_start: int, prev_speaker: str | None):
         """Speaker, verb (and its span) from the words before the quote in its sentence."""
         cues = self.cues(region_start, q.start)
         if not cues:

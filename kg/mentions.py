@@ -847,13 +847,13 @@ class ArabicMentions:
         # a ministry by its portfolio and a feminine nationality: "الخارجية المصرية", "والداخلية السعودية"
         # (not "وزير الخارجية المصري", where the adjective agrees with the minister)
         for i, t in enumerate(toks[:-1]):
-            nxt = toks[i + 1]
+            nxt_tok = toks[i + 1]
             if (
                 any(self.lex.has("ministry_portfolios", x) for x in ar_stems(t.text)[:2])
-                and self.joined(t, nxt)
-                and nxt.text.startswith("ال")
-                and is_nisba(nxt.text)
-                and nxt.text.endswith("يه")
+                and self.joined(t, nxt_tok)
+                and nxt_tok.text.startswith("ال")
+                and is_nisba(nxt_tok.text)
+                and nxt_tok.text.endswith("يه")
                 and not (
                     i > 0
                     and self.joined(toks[i - 1], t)
@@ -861,7 +861,7 @@ class ArabicMentions:
                 )
                 and not _inside(t.start, taken)
             ):
-                out.append(NameMention(t.start + _clitic_len(t.text, self.lex), nxt.end, ORG))
+                out.append(NameMention(t.start + _clitic_len(t.text, self.lex), nxt_tok.end, ORG))
         taken = taken + _spans(out)
         # an outlet named after its kind: "صحيفة وول ستريت جورنال الأمريكية", "شبكة بي بي سي"
         for i, t in enumerate(toks[:-1]):

@@ -21,6 +21,7 @@ All spans are into the normalized text of the :class:`~kg.text.Doc`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,6 +99,8 @@ class ArabicMentions:
         self.lex = doc.lex
         self.toks = doc.tokens
         self.text = doc.text
+        self._starts = [t.start for t in self.toks]
+        self._ya_lines: dict[int, bool] = {}
 
     # -- token helpers
     def gap(self, a: Token, b: Token) -> str:
@@ -116,7 +119,10 @@ class ArabicMentions:
         if self.lex.has("first_names", w) and not self.lex.has("stop_words", w):
             return False  # "فيصل" is no "ف" + "يصل"
         if w.endswith("علي") and self.doc.article.text[self.doc.orig((tok.start, tok.end))[1] - 1] == "ي":
-            return False  # the name علي, not the preposition على (the two fold alike)
+            # the name علي, not the preposition على (the two fold alike); but a writer who spells a final
+            # ى as ي (إلي، حتي، أخري) spells على as علي too: there علي is a name only before a given name
+            # or بن ("علي موسي مدير المستشفى"), not in "علي الرغم من", "علي السكان"
+            return self.ya_for_alif_maqsura(tok) and not self.name_follows(tok)
         return (
             self.lex.has("stop_words", w)
             or self.lex.has("reporting_verbs", w)
@@ -124,6 +130,26 @@ class ArabicMentions:
             or self.lex.has("stop_words", w.lstrip("وف"))
             or bool(ar_in(self.lex, "motion_verbs", w))
         )
+
+    def ya_for_alif_maqsura(self, tok: Token) -> bool:
+        """Whether the line of ``tok`` spells a final ى as ي (إلي، حتي، أخري، مستوي)."""
+        text = self.doc.article.text
+        pos = self.doc.orig((tok.start, tok.end))[0]
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = self._ya_lines.get(start)
+        if line is None:
+            line = self._ya_lines[start] = bool(_YA_SPELLING.search(text[start:end]))
+        return line
+
+    def name_follows(self, tok: Token) -> bool:
+        """Whether a given name or a link of descent (بن) comes right after ``tok``."""
+        i = bisect.bisect_left(self._starts, tok.start)
+        if i + 1 >= len(self.toks) or not self.joined(tok, self.toks[i + 1]):
+            return False
+        nxt = self.toks[i + 1]
+        return self.is_first_name(nxt) or nxt.text in ("بن", "ابن")
 
     def is_head(self, tok: Token) -> bool:
         w = tok.text
@@ -1027,6 +1053,11 @@ class ArabicMentions:
                 if title and not _inside(title[0], taken):
                     m.title = title
 
+
+# Words whose final ى a writer spelled ي (Egyptian spelling): in such a line علي may be the preposition على.
+_YA_SPELLING = re.compile(
+    r"(?<!\w)(?:[وف]?[إا]لي|حتي|أخري|الأخري|الأولي|كبري|الكبري|مستوي|المستوي|مدي|سوي)(?!\w)"
+)
 
 # An age in brackets after a name: "(31 عاما)", "(45 سنة)".
 _AGE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:عاما|عام|سنه|سنوات)\s*\)")

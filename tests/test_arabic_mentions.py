@@ -347,3 +347,13 @@ def test_adverb_of_manner_after_a_name_is_not_part_of_it():
     text = "والتقى رئيس الحركة خالد مشعل الوزير. وتحدث مشعل بوضوح عن أهمية المصالحة."
     got = persons(text)
     assert not any("بوضوح" in n for n in got)
+
+
+def test_ali_is_the_preposition_where_final_alif_maqsura_is_spelled_ya():
+    # a writer who spells إلى as إلي spells على as علي: "علي الرغم", "علي الطلاب" are no names
+    text = "وصل الوفد إلي المدينة أمس. وأكد المسؤول علي الرغم من التأخير أن الخطة تعتمد علي الطلاب الجدد."
+    got = persons(text)
+    assert not any(n.startswith("علي") for n in got)
+    # a given name after it keeps the name, and so does standard spelling
+    assert "علي حسين" in persons("وعاد الوفد إلي القاهرة بعد أن استقبله علي حسين في مكتبه.")
+    assert "علي الخطيب" in persons("وقال علي الخطيب إن الحوار مستمر.")

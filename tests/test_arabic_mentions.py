@@ -357,3 +357,20 @@ def test_ali_is_the_preposition_where_final_alif_maqsura_is_spelled_ya():
     # a given name after it keeps the name, and so does standard spelling
     assert "علي حسين" in persons("وعاد الوفد إلي القاهرة بعد أن استقبله علي حسين في مكتبه.")
     assert "علي الخطيب" in persons("وقال علي الخطيب إن الحوار مستمر.")
+
+
+def test_adverbs_of_place_and_rank_after_a_name_end_it():
+    got = persons(
+        "وأطلق اللاعب ماركو فيريتي الكرة داخل الشباك بعد تمريرة. وحل العداء سامي ربيع ثانيا في السباق."
+    )
+    assert not any("داخل" in n or "ثانيا" in n for n in got)
+    got = persons("وقد انتخب المجلس خالد منصور رئيسا للجنة عندما اجتمع الأعضاء.")
+    assert not any("رئيسا" in n or "عندما" in n for n in got)
+
+
+def test_walad_before_a_time_or_place_is_the_verb_was_born():
+    got = persons("والفيزيائي هنري مارتن ولد عام 1871 في مدينة صغيرة. وقد ولد بحلب الشاعر كريم.")
+    assert not any("ولد" in n for n in got)
+    assert any(n.startswith("هنري") for n in got)
+    # the link of a Mauritanian name stays
+    assert any("ولد الشيخ" in n for n in persons("واستقبل الرئيس إسماعيل ولد الشيخ أحمد في نواكشوط."))

@@ -151,6 +151,20 @@ class ArabicMentions:
         nxt = self.toks[i + 1]
         return self.is_first_name(nxt) or nxt.text in ("بن", "ابن")
 
+    def born_at(self, k: int) -> bool:
+        """Whether "ولد" at ``k`` is the verb "was born": a time, a place or an adverb follows it ("ولد عام",
+        "ولد في", "ولد بفاس", "ولد فلكيا"), where a Mauritanian name goes on with a name ("ولد الشيخ")."""
+        if k + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[k + 1]
+        w = nxt.text
+        return (
+            w[:1].isdigit()
+            or self.lex.has("birth_words", w)
+            or self.lex.has("stop_words", w)
+            or (w[:1] == "ب" and places.lookup(self.lex, w[1:]) is not None)
+        )
+
     def is_head(self, tok: Token) -> bool:
         w = tok.text
         if ar_in(self.lex, "title_heads", w):
@@ -263,8 +277,8 @@ class ArabicMentions:
             or self.is_place(first)
         ):
             return j
-        if ar_in(self.lex, "honorifics", w):
-            return j  # ("ومعالي" is no name)
+        if ar_in(self.lex, "honorifics", w) or (w == "ولد" and self.born_at(j)):
+            return j  # ("ومعالي" is no name; "الهلال ولد فلكيا" is a verb)
         if _definite(w) and not self.is_first_name(first):
             # a definite word may be a family name alone (الأسد) only when a title stands before it
             return j if need_first else j + 1
@@ -283,6 +297,8 @@ class ArabicMentions:
                 count += 1
                 k += 1
                 break
+            if tw == "ولد" and self.born_at(k):
+                break  # "X عالم ولد عام 1856": the verb "was born", not the link of a Mauritanian name
             if self.is_name_link(t) or tw in ("عبد", "ابو"):
                 after_link = True
                 after_ibn = tw in ("بن", "ابن", "بنت")

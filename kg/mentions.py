@@ -199,6 +199,7 @@ class ArabicMentions:
         j = i + 1
         prev = toks[i]
         need_complement = True  # a head takes the word after it as its complement (وزير حقوق الإنسان)
+        head_definite = _definite(toks[i].text)  # "الرئيس" is in no construct: "الرئيس بوش" is title and name
         while j < len(toks) and self.joined(prev, toks[j]):
             t = toks[j]
             w = t.text
@@ -235,6 +236,17 @@ class ArabicMentions:
                 and (_verb_like(w) or (w[:1] == "ب" and len(w) > 2))
             ):
                 break  # "الرئيس بشكل غير مسبوق", "رئيس يحكم عائلتنا": an adverb or a verb, not a complement
+            if (
+                need_complement
+                and head_definite
+                and j == i + 1
+                and not _definite(w)
+                and not self.is_head(t)
+                and not self.lex.has("title_links", w)
+                and not ar_in(self.lex, "honorifics", w)
+                and _name_shaped(w)
+            ):
+                break  # a definite head has no indefinite complement: the word after it starts the name
             if self.is_head(t) or _definite(w) or self.lex.has("title_links", w) or need_complement:
                 need_complement = self.is_head(t) or self.lex.has("title_links", w)
                 # a place after في/لدى closes the title: السفير الروسي في سوريا

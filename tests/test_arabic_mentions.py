@@ -374,3 +374,11 @@ def test_walad_before_a_time_or_place_is_the_verb_was_born():
     assert any(n.startswith("هنري") for n in got)
     # the link of a Mauritanian name stays
     assert any("ولد الشيخ" in n for n in persons("واستقبل الرئيس إسماعيل ولد الشيخ أحمد في نواكشوط."))
+
+
+def test_a_definite_head_takes_no_indefinite_complement_so_the_next_word_is_the_name():
+    # "الرئيس" cannot stand in construct: the foreign family name after it is the person
+    assert "كاسترو" in persons("وأكد الرئيس كاسترو أمام الحشود أن الثورة مستمرة.")
+    assert "دوكين" in persons("وقال السفير دوكين إن بلاده تدعم الحوار.")
+    # an indefinite head still takes its complement
+    assert not any("الدفاع" in n for n in persons("وقال وزير الدفاع إن القوات مستعدة."))

@@ -156,6 +156,10 @@ class ArabicMentions:
         "ولد في", "ولد بفاس", "ولد فلكيا"), where a Mauritanian name goes on with a name ("ولد الشيخ")."""
         if k + 1 >= len(self.toks):
             return False
+        if k == 0 or re.search(r"[.!?؟:\n]", self.gap(self.toks[k - 1], self.toks[k])):
+            return True  # a sentence opens on its verb: "ولد ألبرت في ألمانيا"
+        if self.lex.has("birth_words_before", self.toks[k - 1].text):
+            return True  # "وقد ولد", "الذي ولد"
         nxt = self.toks[k + 1]
         w = nxt.text
         return (

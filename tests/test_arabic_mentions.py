@@ -382,3 +382,9 @@ def test_a_definite_head_takes_no_indefinite_complement_so_the_next_word_is_the_
     assert "دوكين" in persons("وقال السفير دوكين إن بلاده تدعم الحوار.")
     # an indefinite head still takes its complement
     assert not any("الدفاع" in n for n in persons("وقال وزير الدفاع إن القوات مستعدة."))
+
+
+def test_walad_opening_a_sentence_or_after_qad_is_the_verb():
+    got = persons("ولد ماركوس في قرية جبلية صغيرة. وقد ولد سليم هناك أيضا.")
+    assert not any(n.startswith("ولد") for n in got)
+    assert any(n.startswith("ولد الشيخ") for n in persons("وقال ولد الشيخ أحمد إن المحادثات مستمرة."))

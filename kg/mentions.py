@@ -399,6 +399,8 @@ class ArabicMentions:
                     ):
                         break  # a regnal number ends the name: "عبد الله الثاني"
                     continue
+                if not after_link and ar_in(self.lex, "apposition_nouns", tw):
+                    break  # "X Y المصنف ثامنا", "X الملقب بـ": a noun in apposition, not a family name
                 if not after_link and not _name_shaped(tw) and not self.lex.has("name_inner", tw):
                     break  # "سامح شكري الموضوعات", "ترامب المثيرة": a noun or adjective, not a family name
                 k += 1

@@ -388,3 +388,12 @@ def test_walad_opening_a_sentence_or_after_qad_is_the_verb():
     got = persons("ولد ماركوس في قرية جبلية صغيرة. وقد ولد سليم هناك أيضا.")
     assert not any(n.startswith("ولد") for n in got)
     assert any(n.startswith("ولد الشيخ") for n in persons("وقال ولد الشيخ أحمد إن المحادثات مستمرة."))
+
+
+def test_a_noun_in_apposition_after_a_name_is_no_family_name():
+    text = "وتأهل الإسباني كارلوس مونتيرو المصنف ثالثا إلى الدور التالي. وكان المصنف الأول قد خرج مبكرا."
+    got = persons(text)
+    assert any(n.endswith("مونتيرو") for n in got)
+    assert not any("المصنف" in n for n in got)
+    got = persons("وأعلن النادي أن ماركو فيريتي المهاجم الدولي سيغيب عن المباراة.")
+    assert not any("المهاجم" in n for n in got)

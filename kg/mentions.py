@@ -867,6 +867,37 @@ class ArabicMentions:
                 if e > i + 1 and self.plausible(i + 1, e):
                     out.append(NameMention(toks[i + 1].start, toks[e - 1].end, PERSON))
 
+    def names_after_nationality(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """A nationality standing as a noun, then a foreign name of two or three words: "فاز الروسي نيكولاي
+        دافيدنكو". The nisba qualifies no noun here: the word before it is no definite noun (that would make
+        it an adjective: "الجيش السوري", "وزير الخارجية الروسي")."""
+        toks = self.toks
+        for i, t in enumerate(toks[:-2]):
+            if not self.is_nationality(t.text):
+                continue
+            prev = toks[i - 1] if i > 0 and self.joined(toks[i - 1], t) else None
+            if prev is not None and (_definite(prev.text) or self.is_head(prev)):
+                continue
+            k = i + 1
+            if _inside(toks[k].start, taken) or not self.joined(t, toks[k]) or _definite(toks[k].text):
+                continue
+            e = self.name_after(k)
+            if not 2 <= e - k <= 3 or any(_definite(x.text) or _verb_like(x.text) for x in toks[k:e]):
+                continue
+            if self.plausible(k, e, subject=True):
+                out.append(NameMention(toks[k].start, toks[e - 1].end, PERSON))
+
+    def is_nationality(self, word: str) -> bool:
+        """A definite masculine nisba of a country: "الروسي" (روسيا), "البرتغالي" (البرتغال), "السويدي"."""
+        w = word[1:] if word[:1] in "وف" and word[1:3] == "ال" else word
+        if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6):
+            return False
+        root = w[2:-1]
+        return self.lex.has("nationality_extra", w) or any(
+            places.lookup(self.lex, c) == "Country"
+            for c in (root, "ال" + root, root + "ا", root + "يا", "ال" + root + "ا")
+        )
+
     def first_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         """A given name followed by more name words: "عبد الفتاح السيسي"."""
         toks = self.toks
@@ -1027,6 +1058,7 @@ class ArabicMentions:
         self.titled_names(out, _spans(out))
         self.honorific_names(out, _spans(out))
         self.first_names(out, _spans(out))
+        self.names_after_nationality(out, _spans(out) + _title_spans(out))
         self.names_before_titles(out, _spans(out) + _title_spans(out))
         self.names_before_age(out, _spans(out) + _title_spans(out))
         self.known_names(out, _spans(out) + _title_spans(out))

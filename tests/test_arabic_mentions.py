@@ -397,3 +397,11 @@ def test_a_noun_in_apposition_after_a_name_is_no_family_name():
     assert not any("المصنف" in n for n in got)
     got = persons("وأعلن النادي أن ماركو فيريتي المهاجم الدولي سيغيب عن المباراة.")
     assert not any("المهاجم" in n for n in got)
+
+
+def test_a_foreign_name_after_a_nationality_standing_as_a_noun():
+    got = persons("وفي الدور الثاني تغلب الإيطالي ماتيو بيرتيني على منافسه بثلاث مجموعات.")
+    assert "ماتيو بيرتيني" in got
+    # after a definite noun the nisba is an adjective, and what follows is no name
+    got = persons("وقصف الجيش السوري مواقع مهمة شمال المدينة.")
+    assert not any("مواقع" in n for n in got)

@@ -122,6 +122,10 @@ class ArabicMentions:
             # the name علي, not the preposition على (the two fold alike); but a writer who spells a final
             # ى as ي (إلي، حتي، أخري) spells على as علي too: there علي is a name only before a given name
             # or بن ("علي موسي مدير المستشفى"), not in "علي الرغم من", "علي السكان"
+            if w not in ("علي", "وعلي", "فعلي"):
+                return False  # "بنعلي": a family name that ends in علي
+            if self.ala_object_follows(tok):
+                return True  # "علي الرغم من", "علي الصعيد": a set phrase of the preposition
             return self.ya_for_alif_maqsura(tok) and not self.name_follows(tok)
         return (
             self.lex.has("stop_words", w)
@@ -142,6 +146,15 @@ class ArabicMentions:
         if line is None:
             line = self._ya_lines[start] = bool(_YA_SPELLING.search(text[start:end]))
         return line
+
+    def ala_object_follows(self, tok: Token) -> bool:
+        """Whether a word that only the preposition على takes comes right after ``tok``: "علي الرغم من"."""
+        i = bisect.bisect_left(self._starts, tok.start)
+        return (
+            i + 1 < len(self.toks)
+            and self.joined(tok, self.toks[i + 1])
+            and self.lex.has("ala_objects", self.toks[i + 1].text)
+        )
 
     def name_follows(self, tok: Token) -> bool:
         """Whether a given name or a link of descent (بن) comes right after ``tok``."""

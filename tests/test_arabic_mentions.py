@@ -405,3 +405,11 @@ def test_a_foreign_name_after_a_nationality_standing_as_a_noun():
     # after a definite noun the nisba is an adjective, and what follows is no name
     got = persons("وقصف الجيش السوري مواقع مهمة شمال المدينة.")
     assert not any("مواقع" in n for n in got)
+
+
+def test_ali_before_an_object_of_a_set_phrase_is_the_preposition():
+    text = "وتقدم الفريق علي الرغم من غياب لاعبيه. وأكد المدرب أن الوضع علي الصعيد البدني جيد."
+    assert not any(n.startswith("علي") for n in persons(text))
+    assert "علي الخطيب" in persons("وقال علي الخطيب إن الحوار مستمر.")
+    # a family name that ends in علي is no preposition, even where إلي is spelled with ي
+    assert any(n.endswith("بنعلي") for n in persons("وقال نادر بنعلي أن الوفد وصل إلي العاصمة."))

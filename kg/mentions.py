@@ -21,6 +21,7 @@ All spans are into the normalized text of the :class:`~kg.text.Doc`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -98,6 +99,8 @@ class ArabicMentions:
         self.lex = doc.lex
         self.toks = doc.tokens
         self.text = doc.text
+        self._starts = [t.start for t in self.toks]
+        self._ya_lines: dict[int, bool] = {}
 
     # -- token helpers
     def gap(self, a: Token, b: Token) -> str:
@@ -116,13 +119,67 @@ class ArabicMentions:
         if self.lex.has("first_names", w) and not self.lex.has("stop_words", w):
             return False  # "فيصل" is no "ف" + "يصل"
         if w.endswith("علي") and self.doc.article.text[self.doc.orig((tok.start, tok.end))[1] - 1] == "ي":
-            return False  # the name علي, not the preposition على (the two fold alike)
+            # the name علي, not the preposition على (the two fold alike); but a writer who spells a final
+            # ى as ي (إلي، حتي، أخري) spells على as علي too: there علي is a name only before a given name
+            # or بن ("علي موسي مدير المستشفى"), not in "علي الرغم من", "علي السكان"
+            if w not in ("علي", "وعلي", "فعلي"):
+                return False  # "بنعلي": a family name that ends in علي
+            if self.ala_object_follows(tok):
+                return True  # "علي الرغم من", "علي الصعيد": a set phrase of the preposition
+            return self.ya_for_alif_maqsura(tok) and not self.name_follows(tok)
         return (
             self.lex.has("stop_words", w)
             or self.lex.has("reporting_verbs", w)
             or bool(ar_in(self.lex, "meeting_verbs", w))
             or self.lex.has("stop_words", w.lstrip("وف"))
             or bool(ar_in(self.lex, "motion_verbs", w))
+        )
+
+    def ya_for_alif_maqsura(self, tok: Token) -> bool:
+        """Whether the line of ``tok`` spells a final ى as ي (إلي، حتي، أخري، مستوي)."""
+        text = self.doc.article.text
+        pos = self.doc.orig((tok.start, tok.end))[0]
+        start = text.rfind("\n", 0, pos) + 1
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = self._ya_lines.get(start)
+        if line is None:
+            line = self._ya_lines[start] = bool(_YA_SPELLING.search(text[start:end]))
+        return line
+
+    def ala_object_follows(self, tok: Token) -> bool:
+        """Whether a word that only the preposition على takes comes right after ``tok``: "علي الرغم من"."""
+        i = bisect.bisect_left(self._starts, tok.start)
+        return (
+            i + 1 < len(self.toks)
+            and self.joined(tok, self.toks[i + 1])
+            and self.lex.has("ala_objects", self.toks[i + 1].text)
+        )
+
+    def name_follows(self, tok: Token) -> bool:
+        """Whether a given name or a link of descent (بن) comes right after ``tok``."""
+        i = bisect.bisect_left(self._starts, tok.start)
+        if i + 1 >= len(self.toks) or not self.joined(tok, self.toks[i + 1]):
+            return False
+        nxt = self.toks[i + 1]
+        return self.is_first_name(nxt) or nxt.text in ("بن", "ابن")
+
+    def born_at(self, k: int) -> bool:
+        """Whether "ولد" at ``k`` is the verb "was born": a time, a place or an adverb follows it ("ولد عام",
+        "ولد في", "ولد بفاس", "ولد فلكيا"), where a Mauritanian name goes on with a name ("ولد الشيخ")."""
+        if k + 1 >= len(self.toks):
+            return False
+        if k == 0 or re.search(r"[.!?؟:\n]", self.gap(self.toks[k - 1], self.toks[k])):
+            return True  # a sentence opens on its verb: "ولد ألبرت في ألمانيا"
+        if self.lex.has("birth_words_before", self.toks[k - 1].text):
+            return True  # "وقد ولد", "الذي ولد"
+        nxt = self.toks[k + 1]
+        w = nxt.text
+        return (
+            w[:1].isdigit()
+            or self.lex.has("birth_words", w)
+            or self.lex.has("stop_words", w)
+            or (w[:1] == "ب" and places.lookup(self.lex, w[1:]) is not None)
         )
 
     def is_head(self, tok: Token) -> bool:
@@ -159,6 +216,7 @@ class ArabicMentions:
         j = i + 1
         prev = toks[i]
         need_complement = True  # a head takes the word after it as its complement (وزير حقوق الإنسان)
+        head_definite = _definite(toks[i].text)  # "الرئيس" is in no construct: "الرئيس بوش" is title and name
         while j < len(toks) and self.joined(prev, toks[j]):
             t = toks[j]
             w = t.text
@@ -195,6 +253,17 @@ class ArabicMentions:
                 and (_verb_like(w) or (w[:1] == "ب" and len(w) > 2))
             ):
                 break  # "الرئيس بشكل غير مسبوق", "رئيس يحكم عائلتنا": an adverb or a verb, not a complement
+            if (
+                need_complement
+                and head_definite
+                and j == i + 1
+                and not _definite(w)
+                and not self.is_head(t)
+                and not self.lex.has("title_links", w)
+                and not ar_in(self.lex, "honorifics", w)
+                and _name_shaped(w)
+            ):
+                break  # a definite head has no indefinite complement: the word after it starts the name
             if self.is_head(t) or _definite(w) or self.lex.has("title_links", w) or need_complement:
                 need_complement = self.is_head(t) or self.lex.has("title_links", w)
                 # a place after في/لدى closes the title: السفير الروسي في سوريا
@@ -237,8 +306,8 @@ class ArabicMentions:
             or self.is_place(first)
         ):
             return j
-        if ar_in(self.lex, "honorifics", w):
-            return j  # ("ومعالي" is no name)
+        if ar_in(self.lex, "honorifics", w) or (w == "ولد" and self.born_at(j)):
+            return j  # ("ومعالي" is no name; "الهلال ولد فلكيا" is a verb)
         if _definite(w) and not self.is_first_name(first):
             # a definite word may be a family name alone (الأسد) only when a title stands before it
             return j if need_first else j + 1
@@ -257,6 +326,8 @@ class ArabicMentions:
                 count += 1
                 k += 1
                 break
+            if tw == "ولد" and self.born_at(k):
+                break  # "X عالم ولد عام 1856": the verb "was born", not the link of a Mauritanian name
             if self.is_name_link(t) or tw in ("عبد", "ابو"):
                 after_link = True
                 after_ibn = tw in ("بن", "ابن", "بنت")
@@ -341,6 +412,8 @@ class ArabicMentions:
                     ):
                         break  # a regnal number ends the name: "عبد الله الثاني"
                     continue
+                if not after_link and ar_in(self.lex, "apposition_nouns", tw):
+                    break  # "X Y المصنف ثامنا", "X الملقب بـ": a noun in apposition, not a family name
                 if not after_link and not _name_shaped(tw) and not self.lex.has("name_inner", tw):
                     break  # "سامح شكري الموضوعات", "ترامب المثيرة": a noun or adjective, not a family name
                 k += 1
@@ -807,6 +880,37 @@ class ArabicMentions:
                 if e > i + 1 and self.plausible(i + 1, e):
                     out.append(NameMention(toks[i + 1].start, toks[e - 1].end, PERSON))
 
+    def names_after_nationality(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
+        """A nationality standing as a noun, then a foreign name of two or three words: "فاز الروسي نيكولاي
+        دافيدنكو". The nisba qualifies no noun here: the word before it is no definite noun (that would make
+        it an adjective: "الجيش السوري", "وزير الخارجية الروسي")."""
+        toks = self.toks
+        for i, t in enumerate(toks[:-2]):
+            if not self.is_nationality(t.text):
+                continue
+            prev = toks[i - 1] if i > 0 and self.joined(toks[i - 1], t) else None
+            if prev is not None and (_definite(prev.text) or self.is_head(prev)):
+                continue
+            k = i + 1
+            if _inside(toks[k].start, taken) or not self.joined(t, toks[k]) or _definite(toks[k].text):
+                continue
+            e = self.name_after(k)
+            if not 2 <= e - k <= 3 or any(_definite(x.text) or _verb_like(x.text) for x in toks[k:e]):
+                continue
+            if self.plausible(k, e, subject=True):
+                out.append(NameMention(toks[k].start, toks[e - 1].end, PERSON))
+
+    def is_nationality(self, word: str) -> bool:
+        """A definite masculine nisba of a country: "الروسي" (روسيا), "البرتغالي" (البرتغال), "السويدي"."""
+        w = word[1:] if word[:1] in "وف" and word[1:3] == "ال" else word
+        if not (w.startswith("ال") and w.endswith("ي") and len(w) >= 6):
+            return False
+        root = w[2:-1]
+        return self.lex.has("nationality_extra", w) or any(
+            places.lookup(self.lex, c) == "Country"
+            for c in (root, "ال" + root, root + "ا", root + "يا", "ال" + root + "ا")
+        )
+
     def first_names(self, out: list[NameMention], taken: list[tuple[int, int]]) -> None:
         """A given name followed by more name words: "عبد الفتاح السيسي"."""
         toks = self.toks
@@ -967,6 +1071,7 @@ class ArabicMentions:
         self.titled_names(out, _spans(out))
         self.honorific_names(out, _spans(out))
         self.first_names(out, _spans(out))
+        self.names_after_nationality(out, _spans(out) + _title_spans(out))
         self.names_before_titles(out, _spans(out) + _title_spans(out))
         self.names_before_age(out, _spans(out) + _title_spans(out))
         self.known_names(out, _spans(out) + _title_spans(out))
@@ -1027,6 +1132,11 @@ class ArabicMentions:
                 if title and not _inside(title[0], taken):
                     m.title = title
 
+
+# Words whose final ى a writer spelled ي (Egyptian spelling): in such a line علي may be the preposition على.
+_YA_SPELLING = re.compile(
+    r"(?<!\w)(?:[وف]?[إا]لي|حتي|أخري|الأخري|الأولي|كبري|الكبري|مستوي|المستوي|مدي|سوي)(?!\w)"
+)
 
 # An age in brackets after a name: "(31 عاما)", "(45 سنة)".
 _AGE = re.compile(r"\s*\(\s*\d{1,3}\s*(?:عاما|عام|سنه|سنوات)\s*\)")

@@ -101,8 +101,9 @@ def main(argv=None) -> int:
     ap.add_argument("--split", choices=["test", "train"], default="test")
     ap.add_argument("--per-article", type=int, default=20, help="sentences per article (default 20)")
     ap.add_argument("--show", type=int, default=0, help="print this many misses of each kind")
+    ap.add_argument("--anercorp", type=Path, default=ANERCORP, help=f"the ANERcorp folder ({ANERCORP})")
     a = ap.parse_args(argv)
-    path = ANERCORP / f"ANERCorp_CamelLab_{a.split}.txt"
+    path = a.anercorp / f"ANERCorp_CamelLab_{a.split}.txt"
     if not path.exists():
         print(f"not found: {path} (the shared corpus)", file=sys.stderr)
         return 1

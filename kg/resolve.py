@@ -126,6 +126,7 @@ class Resolver:
         self.mentions = mentions
         self.groups: dict[tuple[str, str], _Group] = {}
         self.distinct: dict[tuple[int, int], str] = {}
+        self.definite_names: set[str] = set()  # family names written with the article ("الأسد")
 
     def words(self, m: NameMention) -> list[str]:
         return self.doc.text[m.start : m.end].replace("_", " ").split()
@@ -175,6 +176,7 @@ class Resolver:
         الجبير"), and the given name of a name built with "بن" ("سلمان" for "سلمان بن عبد العزيز").
         A word two people could claim is left out."""
         claims: dict[str, set[str]] = {}
+        self.definite_names = set()
         for (kind, key), g in self.groups.items():
             if kind != PERSON:
                 continue
@@ -195,6 +197,8 @@ class Resolver:
                     "عبد",
                 ):
                     claims.setdefault(_bare(last), set()).add(key)
+                    if last.startswith("ال"):
+                        self.definite_names.add(_bare(last))
                 if _nasab(words) or self.doc.lex.has("known_people", " ".join(words)):
                     claims.setdefault(_bare(words[0]), set()).add(key)  # "سلمان", "كيم"
         first = {}
@@ -281,6 +285,8 @@ class Resolver:
                 stem = next((s for s in ar_stems(t.text) if _bare(s) in amap and len(_bare(s)) >= 3), None)
                 if stem is None:
                     continue
+                if stem.startswith("ال") != (_bare(stem) in self.definite_names):
+                    continue  # "يوسف اسلام" is not "الإسلام": the article is part of a name, or not
                 m = NameMention(t.end - len(stem), t.end, PERSON, source="alias")
                 m.entity = f"{PERSON}:{amap[_bare(stem)]}"
                 out.append(m)

@@ -413,3 +413,16 @@ def test_ali_before_an_object_of_a_set_phrase_is_the_preposition():
     assert "علي الخطيب" in persons("وقال علي الخطيب إن الحوار مستمر.")
     # a family name that ends in علي is no preposition, even where إلي is spelled with ي
     assert any(n.endswith("بنعلي") for n in persons("وقال نادر بنعلي أن الوفد وصل إلي العاصمة."))
+
+
+def test_a_family_name_without_the_article_is_not_the_same_word_with_it():
+    # "يوسف اسلام" is a man; "الإسلام" later in the story is the religion, not him again
+    text = (
+        "عنوان\n\nاستقبل الرئيس المغني البريطاني يوسف اسلام في القصر أمس.\n"
+        "وتحدث الضيف عن الإسلام والفن في حوار مطول، وقال اسلام إنه سعيد بالزيارة."
+    )
+    ex = extract(text, lang="ar")
+    (person,) = [e for e in ex.entities if e.name == "يوسف اسلام"]
+    found = [text[s:e] for s, e in person.spans]
+    assert "الإسلام" not in found
+    assert found.count("اسلام") == 1 and "يوسف اسلام" in found  # the bare family name still is him

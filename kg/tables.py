@@ -233,7 +233,7 @@ def _frame(rows: list[dict], columns: list[str], sort: list[str] | None = None) 
 
 
 class _Filter:
-    """The keyword filters, checked once and applied to meetings and statements alike."""
+    """The keyword filters, checked once and applied to meetings, statements and messages alike."""
 
     def __init__(self, G, person, since, until, place, lang):
         self.G = G
@@ -255,6 +255,18 @@ class _Filter:
         if self.lang is not None and self.lang not in _article_langs(G, _source_articles(G, m)):
             return False
         return True
+
+    def said(self, meeting: Hashable | None, arts: list[Hashable], day: dt.date | None) -> bool:
+        """Words (a statement, a message) pass: ``place`` is that of the meeting they were said at,
+        ``lang`` that of their articles, and ``day`` their date (the meeting's, else the article's)."""
+        G = self.G
+        if self.place is not None:
+            where = _meeting_place(G, meeting) if meeting is not None else None
+            if where is None or not matches(G, where, self.place):
+                return False
+        if self.lang is not None and self.lang not in _article_langs(G, arts):
+            return False
+        return _in_range(day, self.since, self.until)
 
 
 # --- tables --------------------------------------------------------------------------------------
@@ -425,22 +437,16 @@ def statements(
     >>> bool((s.end - s.start == s.text.str.len()).all())
     True
     """
-    f = _Filter(G, person, since, until, None, lang)
+    f = _Filter(G, person, since, until, place, lang)
     rows = []
     for s, d in _typed(G, M.STATEMENT):
         speakers = _out(G, s, M.CREATOR)
         if f.people is not None and not f.people.intersection(speakers):
             continue
         meeting = _statement_meeting(G, s)
-        if place is not None:
-            where = _meeting_place(G, meeting) if meeting is not None else None
-            if where is None or not matches(G, where, place):
-                continue
         arts = _source_articles(G, s)
-        if lang is not None and lang not in _article_langs(G, arts):
-            continue
         day = _statement_date(G, s, meeting, arts)
-        if not _in_range(day, f.since, f.until):
+        if not f.said(meeting, arts, day):
             continue
         ev = _evidence(d.get("evidence"))
         via = _out(G, s, M.VIA)
@@ -563,7 +569,7 @@ def messages(
     >>> messages(G)[["sender", "carrier", "recipient"]].values.tolist()
     [[['فلاديمير بوتين'], ['سيرغي شويغو'], ['بشار الأسد']]]
     """
-    f = _Filter(G, person, since, until, None, lang)
+    f = _Filter(G, person, since, until, place, lang)
     rows = []
     for g, d in _typed(G, M.MESSAGE):
         parties = {rel: _out(G, g, rel) for rel in (M.SENDER, M.CARRIER, M.RECIPIENT)}
@@ -571,13 +577,9 @@ def messages(
             continue
         meeting = _statement_meeting(G, g)
         where = _meeting_place(G, meeting) if meeting is not None else None
-        if place is not None and (where is None or not matches(G, where, place)):
-            continue
         arts = _source_articles(G, g)
-        if lang is not None and lang not in _article_langs(G, arts):
-            continue
         day = _statement_date(G, g, meeting, arts)
-        if not _in_range(day, f.since, f.until):
+        if not f.said(meeting, arts, day):
             continue
         art = arts[0] if arts else None
         rows.append({

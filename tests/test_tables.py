@@ -176,3 +176,13 @@ def test_sample_message_carried_from_putin(sample_graph):
     assert tables.messages(sample_graph, person="بوتين").shape[0] == 1
     assert tables.messages(sample_graph, person="مملوك").empty
     assert list(tables.messages(nx.MultiDiGraph()).columns) == tables.MESSAGE_COLUMNS
+
+
+def test_sample_message_filters_by_the_place_date_and_language_of_its_meeting(sample_graph):
+    # a message is kept by where and when the meeting it was delivered at took place
+    assert tables.messages(sample_graph, place="دمشق").shape[0] == 1
+    assert tables.messages(sample_graph, place="موسكو").empty
+    assert tables.messages(sample_graph, since="2020-03-24", until="2020-03-24").shape[0] == 1
+    assert tables.messages(sample_graph, since="2020-03-25").empty
+    assert tables.messages(sample_graph, lang="ar").shape[0] == 1
+    assert tables.messages(sample_graph, lang="en").empty

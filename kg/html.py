@@ -41,7 +41,6 @@ import json
 import math
 import os
 import re
-import tempfile
 import unicodedata
 from collections import Counter, defaultdict, deque
 from collections.abc import Hashable, Iterable
@@ -57,6 +56,7 @@ from pyvis.edge import Edge
 from pyvis.node import Node
 
 from kg import model as M
+from kg.files import atomic_write
 
 __all__ = ["STYLE", "fold", "to_html", "view_graph", "find_nodes"]
 
@@ -787,18 +787,8 @@ def to_html(
     # one pass, so text substituted in never gets substituted again
     page = re.sub("|".join(re.escape(k) for k in parts), lambda m: parts[m.group(0)], page)
     if path is not None:
-        _write_atomic(Path(path), page)
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, page.encode("utf-8"))
     return page
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o644)  # mkstemp makes 0600; a page is for sharing
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -47,9 +47,7 @@ True
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -61,6 +59,7 @@ from rdflib import Literal, URIRef
 
 from kg import __version__
 from kg import model as M
+from kg.files import atomic_write
 from kg.vocab import (
     KG_NS,
     KGID_NS,
@@ -955,29 +954,6 @@ _SUFFIX_FORMAT = {
 }
 
 
-def _file_mode() -> int:
-    """The mode ``open()`` would give a new file: 0o666 less the process's umask."""
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(dir=path.parent or ".", prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        os.chmod(tmp, _file_mode())  # mkstemp makes it private; a written graph is an ordinary file
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
 def serialize(G, format: str = "turtle") -> bytes:
     """``G`` (a MultiDiGraph, or an rdflib Graph for the RDF formats) serialized as bytes."""
     if format not in FORMATS:
@@ -1022,7 +998,7 @@ def write(G, path, format: str | None = None) -> Path:
     """
     path = Path(path)
     format = format or _format_of(path)
-    _atomic_write(path, serialize(G, format))
+    atomic_write(path, serialize(G, format))
     return path
 
 

@@ -31,6 +31,7 @@ import rdflib
 
 from kg import model as M
 from kg import rdf
+from kg.files import atomic_write
 from kg.vocab import node_iri
 
 __all__ = ["Store", "article_subgraph"]
@@ -176,7 +177,7 @@ class Store:
             else:
                 data = "".join(sorted({f"{rdf._nt(s)} <{p}> {rdf._nt(o)}{f' <{g}>' if g else ''} .\n"
                                        for s, p, o, g in quads}))
-            rdf._atomic_write(path, data.encode("utf-8"))
+            atomic_write(path, data.encode("utf-8"))
             return path
         if fmt in ("turtle", "nt"):
             return rdf.write(list(self.triples()), path, fmt)
